@@ -1,0 +1,79 @@
+package org.plancheck;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Parses amounts of money written the way registers and plans write them, exactly.
+ *
+ * <p>An amount is a decimal number ({@code 1234.5}, {@code 5e11}) optionally followed by a
+ * multiplier: {@code 万} (10^4), {@code 亿} (10^8), {@code 万亿} (10^12), {@code million},
+ * {@code billion} or {@code trillion}. The result is in yuan and never rounded.
+ */
+public final class Amounts {
+  /** The largest amount accepted, 10^15 yuan: beyond any economy, so surely a typo. */
+  public static final BigDecimal MAX = new BigDecimal("1e15");
+
+  /** The most decimal places a yuan amount may carry once its multiplier is applied. */
+  public static final int MAX_DECIMALS = 6;
+
+  private static final Pattern FORM =
+      Pattern.compile("([+-]?)(\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE]([+-]?\\d{1,4}))?\\s*(\\S*)");
+  private static final Map<String, Integer> MULTIPLIERS =
+      Map.of("", 0, "万", 4, "亿", 8, "万亿", 12, "million", 6, "billion", 9, "trillion", 12);
+
+  private Amounts() {}
+
+  /**
+   * Returns {@code text} as yuan.
+   *
+   * @throws IllegalArgumentException with a sentence saying what was expected, when the text is
+   *     not an amount, is negative, or is implausibly large or precise
+   */
+  public static BigDecimal parse(String text) {
+    Matcher m = FORM.matcher(text.strip());
+    Integer power = m.matches() ? MULTIPLIERS.get(m.group(4).toLowerCase(Locale.ROOT)) : null;
+    if (power == null) {
+      throw new IllegalArgumentException(
+          "expected an amount such as 1234.5, 5e11, 5000亿 or 500 billion, got '" + text + "'");
+    }
+    if (m.group(1).equals("-")) {
+      throw new IllegalArgumentException("an amount cannot be negative, got '" + text + "'");
+    }
+    String exponent = m.group(3) == null ? "" : "e" + m.group(3);
+    BigDecimal yuan = new BigDecimal(m.group(2) + exponent).scaleByPowerOfTen(power);
+    return checked(yuan, text);
+  }
+
+  /**
+   * Returns {@code number} as yuan, exactly as written (a JSON number, an annotation value).
+   *
+   * @throws IllegalArgumentException when the number is negative, not finite, or implausible
+   */
+  public static BigDecimal of(Number number) {
+    String text = number.toString();
+    if (number instanceof Double || number instanceof Float) {
+      double d = number.doubleValue();
+      if (!Double.isFinite(d)) {
+        throw new IllegalArgumentException("expected a finite amount, got " + text);
+      }
+    }
+    return parse(text);
+  }
+
+  private static BigDecimal checked(BigDecimal yuan, String text) {
+    if (yuan.compareTo(MAX) > 0) {
+      throw new IllegalArgumentException(
+          "amount '" + text + "' exceeds the largest accepted amount, 10^15 yuan");
+    }
+    BigDecimal plain = yuan.signum() == 0 ? BigDecimal.ZERO : yuan.stripTrailingZeros();
+    if (plain.scale() > MAX_DECIMALS) {
+      throw new IllegalArgumentException(
+          "amount '" + text + "' has more than " + MAX_DECIMALS + " decimal places of a yuan");
+    }
+    return plain.scale() < 0 ? plain.setScale(0) : plain;
+  }
+}

@@ -1,0 +1,126 @@
+package org.plancheck;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads one CSV fact file: a header row naming the columns in any order, then one fact per
+ * row. Values are checked where they stand; the first problem stops the read.
+ */
+final class CsvFactReader {
+  private static final CsvFactory FACTORY =
+      CsvFactory.builder()
+          .enable(CsvParser.Feature.WRAP_AS_ARRAY)
+          .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
+          .build();
+
+  private final Path file;
+  private final FactKind kind;
+  private int rowLine = 1;
+
+  private CsvFactReader(Path file, FactKind kind) {
+    this.file = file;
+    this.kind = kind;
+  }
+
+  static List<Fact> read(Path file, FactKind kind) {
+    return new CsvFactReader(file, kind).read();
+  }
+
+  private List<Fact> read() {
+    try (Reader reader = TextFiles.open(file);
+        CsvParser csv = FACTORY.createParser(reader)) {
+      // WRAP_AS_ARRAY wraps the whole file in one array, each row in another.
+      csv.nextToken();
+      List<String> header = header(file, kind, csv);
+      List<Fact> facts = new ArrayList<>();
+      Map<String, Integer> ids = new HashMap<>();
+      List<String> values = new ArrayList<>();
+      while (nextRow(csv, values) > 0) {
+        Row row = row(file, header, rowLine, values);
+        Fact fact = FactParsers.parse(kind, row);
+        FactParsers.checkUnique(row, fact.id(), ids);
+        facts.add(fact);
+      }
+      return facts;
+    } catch (JsonProcessingException e) {
+      FactFormatException error = TextFiles.syntaxError(file, e, "CSV");
+      // Jackson reports an unclosed quote at the end of the file; the row it opened is more use.
+      boolean unclosed = String.valueOf(e.getOriginalMessage()).contains("closing quote");
+      throw unclosed
+          ? new FactFormatException(file, rowLine, 0, null,
+              "a quoted value opened on this row is never closed", e)
+          : error;
+    } catch (IOException e) {
+      throw TextFiles.ioError(file, e);
+    }
+  }
+
+  private List<String> header(Path file, FactKind kind, CsvParser csv) throws IOException {
+    List<String> header = new ArrayList<>();
+    if (nextRow(csv, header) == 0) {
+      throw new FactFormatException(file, 1, 0, null,
+          "the file is empty; expected a header row with " + String.join(", ", FactColumns.required(kind)), null);
+    }
+    List<String> allowed = FactColumns.all(kind);
+    for (int i = 0; i < header.size(); i++) {
+      String name = header.get(i).strip();
+      header.set(i, name);
+      if (!allowed.contains(name)) {
+        throw new FactFormatException(file, 1, 0, name, FactColumns.unknown(kind, "column", name), null);
+      }
+      if (header.subList(0, i).contains(name)) {
+        throw new FactFormatException(file, 1, 0, name, "column '" + name + "' appears twice in the header", null);
+      }
+    }
+    for (String required : FactColumns.required(kind)) {
+      if (!header.contains(required)) {
+        throw new FactFormatException(file, 1, 0, required,
+            "missing required column '" + required + "'; the header has " + String.join(", ", header), null);
+      }
+    }
+    return header;
+  }
+
+  private static Row row(Path file, List<String> header, int line, List<String> values) {
+    if (values.size() != header.size()) {
+      throw new FactFormatException(file, line, 0, null, "the row has " + values.size()
+          + " values but the header has " + header.size() + " columns", null);
+    }
+    Map<String, Row.Cell> cells = new LinkedHashMap<>();
+    for (int i = 0; i < header.size(); i++) {
+      cells.put(header.get(i), new Row.Cell(values.get(i), null, line, 0));
+    }
+    return new Row(file, null, line, 0, cells);
+  }
+
+  /** Reads the next row's values into {@code values}; returns its line, or 0 at the end. */
+  private int nextRow(CsvParser csv, List<String> values) throws IOException {
+    values.clear();
+    if (csv.nextToken() != JsonToken.START_ARRAY) {
+      return 0;
+    }
+    // The row's own START_ARRAY carries no location; its first value's does.
+    rowLine = (int) Math.max(csv.currentLocation().getLineNr(), 1);
+    JsonToken token;
+    boolean first = true;
+    while ((token = csv.nextToken()) != JsonToken.END_ARRAY && token != null) {
+      if (first) {
+        rowLine = (int) Math.max(csv.currentTokenLocation().getLineNr(), 1);
+        first = false;
+      }
+      values.add(csv.getText());
+    }
+    return rowLine;
+  }
+}

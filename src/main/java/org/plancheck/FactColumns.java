@@ -1,0 +1,42 @@
+package org.plancheck;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The columns (CSV) or fields (JSON) each kind of fact has, and which are required. */
+final class FactColumns {
+  private static final Map<FactKind, List<String>> REQUIRED =
+      Map.of(
+          FactKind.ENTERPRISES, List.of("id", "industry", "revenue"),
+          FactKind.CLUSTERS, List.of("id", "industry", "scale"),
+          FactKind.PARKS, List.of("id", "industry", "field"),
+          FactKind.SCENARIOS, List.of("id", "industry"),
+          FactKind.PRODUCTS, List.of("id", "industry"));
+  private static final Map<FactKind, List<String>> OPTIONAL =
+      Map.of(
+          FactKind.ENTERPRISES, List.of("name", "segment", "designations", "international"),
+          FactKind.CLUSTERS, List.of("name"),
+          FactKind.PARKS, List.of("name"),
+          FactKind.SCENARIOS, List.of("name"),
+          FactKind.PRODUCTS, List.of("name"));
+
+  private FactColumns() {}
+
+  static List<String> required(FactKind kind) {
+    return REQUIRED.get(kind);
+  }
+
+  /** Returns every column of {@code kind}, required ones first, in documentation order. */
+  static List<String> all(FactKind kind) {
+    List<String> all = new ArrayList<>(REQUIRED.get(kind));
+    all.addAll(OPTIONAL.get(kind));
+    return all;
+  }
+
+  /** Returns "unknown column 'x'; allowed: ..." style text for {@code kind}. */
+  static String unknown(FactKind kind, String what, String name) {
+    return "unknown " + what + " '" + name + "' in " + kind.key() + "; allowed: "
+        + String.join(", ", all(kind));
+  }
+}

@@ -1,0 +1,81 @@
+package org.plancheck;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * A fact file that cannot be read: the file, line, column or field, and what was expected.
+ *
+ * <p>The message reads {@code file:line: field: problem} for CSV, where the field is the column
+ * name, and {@code file:line:column: field: problem} for JSON, where the field is a path such
+ * as {@code enterprises[3].revenue}. Parts that do not apply are left out.
+ */
+public final class FactFormatException extends PlancheckException {
+  private static final long serialVersionUID = 1L;
+
+  private final transient Path file;
+  private final int line;
+  private final int column;
+  private final String field;
+  private final String problem;
+
+  /**
+   * Creates the exception.
+   *
+   * @param file the fact file
+   * @param line the 1-based line, or 0 when the problem concerns the whole file
+   * @param column the 1-based character column, or 0 when not known
+   * @param field the column name or JSON path, or null when no field is involved
+   * @param problem what is wrong and what was expected, as a sentence
+   * @param cause the underlying exception, or null
+   */
+  public FactFormatException(
+      Path file, int line, int column, String field, String problem, Throwable cause) {
+    super(format(file, line, column, field, problem), cause);
+    this.file = Objects.requireNonNull(file, "file");
+    this.line = line;
+    this.column = column;
+    this.field = field;
+    this.problem = Objects.requireNonNull(problem, "problem");
+  }
+
+  /** Returns the fact file. */
+  public Path file() {
+    return file;
+  }
+
+  /** Returns the 1-based line, or 0 when the problem concerns the whole file. */
+  public int line() {
+    return line;
+  }
+
+  /** Returns the 1-based character column, or 0 when not known. */
+  public int column() {
+    return column;
+  }
+
+  /** Returns the column name or JSON path, or null when no field is involved. */
+  public String field() {
+    return field;
+  }
+
+  /** Returns what is wrong, without the location. */
+  public String problem() {
+    return problem;
+  }
+
+  private static String format(Path file, int line, int column, String field, String problem) {
+    StringBuilder s = new StringBuilder().append(file);
+    if (line > 0) {
+      s.append(':').append(line);
+      if (column > 0) {
+        s.append(':').append(column);
+      }
+    }
+    s.append(": ");
+    if (field != null) {
+      s.append(field).append(": ");
+    }
+    return s.append(problem).toString();
+  }
+}

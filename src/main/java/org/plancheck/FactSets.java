@@ -1,0 +1,97 @@
+package org.plancheck;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Reads fact sets from disk: a folder of CSV files, or one JSON file.
+ *
+ * <p>A folder holds any of {@code enterprises.csv}, {@code clusters.csv}, {@code parks.csv},
+ * {@code scenarios.csv} and {@code products.csv}, and optionally {@code factset.json} with the
+ * name, date and region. A file that is absent leaves its kind of data absent; a file with only
+ * a header row means zero facts of that kind. Files are UTF-8, a byte-order mark is tolerated.
+ * Safe to call from any thread.
+ */
+public final class FactSets {
+  /** The optional file in a fact-set folder that names and dates the fact set. */
+  public static final String INFO_FILE = "factset.json";
+
+  /** Files a fact-set folder may hold that are not facts: test expectations, notes. */
+  private static final Set<String> OTHER_FILES = Set.of("expected.json", "README.md");
+
+  private FactSets() {}
+
+  /**
+   * Reads the fact set at {@code path}, a folder of CSV files or a {@code .json} file.
+   *
+   * @throws FactFormatException naming the file, line and field of the first problem found
+   */
+  public static FactSet read(Path path) {
+    String name = nameOf(path);
+    if (Files.isDirectory(path)) {
+      return readFolder(path, name);
+    }
+    if (path.toString().endsWith(".json") && Files.isRegularFile(path)) {
+      return JsonFactReader.readFactSet(path, name);
+    }
+    String problem = Files.exists(path)
+        ? "not a fact set: expected a folder of CSV files or a .json file"
+        : "no such file or folder";
+    throw new FactFormatException(path, 0, 0, null, problem, null);
+  }
+
+  private static FactSet readFolder(Path folder, String name) {
+    checkNoStrayFiles(folder);
+    Path infoFile = folder.resolve(INFO_FILE);
+    FactSetInfo info = Files.isRegularFile(infoFile)
+        ? JsonFactReader.readInfo(infoFile, name)
+        : new FactSetInfo(name, null, null);
+    FactSet.Builder facts = FactSet.builder(info);
+    boolean any = false;
+    for (FactKind kind : FactKind.values()) {
+      Path file = folder.resolve(kind.fileName());
+      if (Files.exists(file)) {
+        facts.with(kind).addAll(CsvFactReader.read(file, kind));
+        any = true;
+      }
+    }
+    if (!any) {
+      throw new FactFormatException(folder, 0, 0, null,
+          "no fact files in the folder; expected one or more of " + fileNames(), null);
+    }
+    return facts.build();
+  }
+
+  /** A misspelled fact file would silently make goals UNKNOWN: refuse it instead. */
+  private static void checkNoStrayFiles(Path folder) {
+    Set<String> known = Arrays.stream(FactKind.values()).map(FactKind::fileName).collect(Collectors.toSet());
+    try (Stream<Path> files = Files.list(folder)) {
+      for (Path file : files.sorted().toList()) {
+        String fileName = file.getFileName().toString();
+        boolean data = fileName.endsWith(".csv") || fileName.endsWith(".json");
+        if (data && !known.contains(fileName) && !fileName.equals(INFO_FILE)
+            && !OTHER_FILES.contains(fileName)) {
+          throw new FactFormatException(file, 0, 0, null,
+              "unknown fact file; a fact-set folder holds " + fileNames() + " and " + INFO_FILE, null);
+        }
+      }
+    } catch (IOException e) {
+      throw TextFiles.ioError(folder, e);
+    }
+  }
+
+  private static String fileNames() {
+    return String.join(", ", Arrays.stream(FactKind.values()).map(FactKind::fileName).toList());
+  }
+
+  private static String nameOf(Path path) {
+    Path fileName = path.toAbsolutePath().normalize().getFileName();
+    String name = fileName == null ? path.toString() : fileName.toString();
+    return name.endsWith(".json") ? name.substring(0, name.length() - 5) : name;
+  }
+}

@@ -1,0 +1,46 @@
+package org.plancheck;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * A goal's outcome on one fact set.
+ *
+ * @param goal the goal
+ * @param status MET, MISSED or UNKNOWN
+ * @param actual the measured value, null when UNKNOWN
+ * @param gap what is still needed to meet the target: 0 when MET, null when UNKNOWN
+ * @param progress actual divided by target (4 decimal places), null when UNKNOWN or when the
+ *     target is zero
+ * @param reason why the goal is UNKNOWN, null otherwise
+ * @param evidence the facts the rule counted
+ */
+public record GoalResult(
+    Goal goal,
+    Status status,
+    BigDecimal actual,
+    BigDecimal gap,
+    BigDecimal progress,
+    String reason,
+    Evidence evidence) {
+
+  /** Checks that the fields agree with the status. */
+  public GoalResult {
+    Objects.requireNonNull(goal, "goal");
+    Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(evidence, "evidence");
+    boolean unknown = status == Status.UNKNOWN;
+    if (unknown != (actual == null) || unknown != (gap == null) || unknown != (reason != null)) {
+      throw new IllegalArgumentException(
+          goal.id() + ": an UNKNOWN result has a reason and no actual or gap; others the reverse");
+    }
+    if (status == Status.MET && gap.signum() != 0) {
+      throw new IllegalArgumentException(goal.id() + ": a MET goal has no gap");
+    }
+  }
+
+  /** Returns the goal's id. */
+  public String id() {
+    return goal.id();
+  }
+}

@@ -1,0 +1,196 @@
+package org.plancheck;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads the JSON forms: a whole fact set in one file, or a folder's {@code factset.json} that
+ * describes it. Streams the document so every problem carries its line and column.
+ */
+final class JsonFactReader {
+  private static final JsonFactory FACTORY =
+      JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+  private static final List<String> INFO_FIELDS = List.of("name", "asOf", "region");
+
+  private final Path file;
+  private final JsonParser json;
+  private final Map<String, String> info = new HashMap<>();
+
+  private JsonFactReader(Path file, JsonParser json) {
+    this.file = file;
+    this.json = json;
+  }
+
+  /** Reads a single-file fact set; a missing kind is absent, an empty array present. */
+  static FactSet readFactSet(Path file, String defaultName) {
+    return parse(file, true, defaultName);
+  }
+
+  /** Reads a folder's {@code factset.json}, which holds only name, asOf and region. */
+  static FactSetInfo readInfo(Path file, String defaultName) {
+    return parse(file, false, defaultName).info();
+  }
+
+  private static FactSet parse(Path file, boolean withFacts, String defaultName) {
+    try (Reader reader = TextFiles.open(file);
+        JsonParser json = FACTORY.createParser(reader)) {
+      return new JsonFactReader(file, json).document(withFacts, defaultName);
+    } catch (JsonProcessingException e) {
+      throw TextFiles.syntaxError(file, e, "JSON");
+    } catch (IOException e) {
+      throw TextFiles.ioError(file, e);
+    }
+  }
+
+  private FactSet document(boolean withFacts, String defaultName) throws IOException {
+    expect(json.nextToken(), JsonToken.START_OBJECT, null, "a JSON object");
+    FactSet.Builder facts = null;
+    Map<FactKind, List<Fact>> byKind = new LinkedHashMap<>();
+    while (json.nextToken() == JsonToken.FIELD_NAME) {
+      String field = json.currentName();
+      JsonToken value = json.nextToken();
+      FactKind kind = withFacts ? kind(field) : null;
+      if (INFO_FIELDS.contains(field)) {
+        info.put(field, scalar(value, field));
+      } else if (kind != null) {
+        byKind.put(kind, facts(kind, value));
+      } else {
+        List<String> allowed = new ArrayList<>(INFO_FIELDS);
+        if (withFacts) {
+          for (FactKind k : FactKind.values()) {
+            allowed.add(k.key());
+          }
+        }
+        throw at(field, "unknown field '" + field + "'; allowed: " + String.join(", ", allowed));
+      }
+    }
+    expect(json.nextToken(), null, null, "the end of the document");
+    facts = FactSet.builder(info(defaultName));
+    for (Map.Entry<FactKind, List<Fact>> entry : byKind.entrySet()) {
+      facts.with(entry.getKey()).addAll(entry.getValue());
+    }
+    return facts.build();
+  }
+
+  private FactSetInfo info(String defaultName) {
+    String name = info.getOrDefault("name", null);
+    String asOf = info.get("asOf");
+    LocalDate date = null;
+    if (asOf != null) {
+      try {
+        date = LocalDate.parse(asOf);
+      } catch (DateTimeParseException e) {
+        throw new FactFormatException(file, 0, 0, "asOf",
+            "expected a date like 2025-12-31, got '" + asOf + "'", e);
+      }
+    }
+    return new FactSetInfo(name == null || name.isBlank() ? defaultName : name, date, info.get("region"));
+  }
+
+  private List<Fact> facts(FactKind kind, JsonToken value) throws IOException {
+    expect(value, JsonToken.START_ARRAY, kind.key(), "an array of " + kind.key());
+    List<Fact> facts = new ArrayList<>();
+    Map<String, Integer> ids = new HashMap<>();
+    JsonToken token;
+    while ((token = json.nextToken()) != JsonToken.END_ARRAY) {
+      String path = kind.key() + "[" + facts.size() + "]";
+      expect(token, JsonToken.START_OBJECT, path, "an object");
+      Row row = row(kind, path);
+      Fact fact = FactParsers.parse(kind, row);
+      FactParsers.checkUnique(row, fact.id(), ids);
+      facts.add(fact);
+    }
+    return facts;
+  }
+
+  private Row row(FactKind kind, String path) throws IOException {
+    JsonLocation start = json.currentTokenLocation();
+    Map<String, Row.Cell> cells = new LinkedHashMap<>();
+    while (json.nextToken() == JsonToken.FIELD_NAME) {
+      String field = json.currentName();
+      if (!FactColumns.all(kind).contains(field)) {
+        throw at(path + "." + field, FactColumns.unknown(kind, "field", field));
+      }
+      JsonToken value = json.nextToken();
+      JsonLocation at = json.currentTokenLocation();
+      List<String> items = value == JsonToken.START_ARRAY ? items(path + "." + field) : null;
+      String text = items == null ? scalar(value, path + "." + field) : null;
+      cells.put(field, new Row.Cell(text, items, line(at), (int) at.getColumnNr()));
+    }
+    return new Row(file, path, line(start), (int) start.getColumnNr(), cells);
+  }
+
+  private List<String> items(String path) throws IOException {
+    List<String> items = new ArrayList<>();
+    JsonToken token;
+    while ((token = json.nextToken()) != JsonToken.END_ARRAY) {
+      expect(token, JsonToken.VALUE_STRING, path, "a list of strings");
+      items.add(json.getText());
+    }
+    return items;
+  }
+
+  /** Returns a scalar's text as written (so numbers stay exact), or null for JSON null. */
+  private String scalar(JsonToken token, String path) throws IOException {
+    if (token == JsonToken.VALUE_NULL) {
+      return null;
+    }
+    if (token == null || !token.isScalarValue()) {
+      throw at(path, "expected a single value (text, number or true/false), got " + describe(token));
+    }
+    return json.getText();
+  }
+
+  private FactKind kind(String field) {
+    for (FactKind kind : FactKind.values()) {
+      if (kind.key().equals(field)) {
+        return kind;
+      }
+    }
+    return null;
+  }
+
+  private void expect(JsonToken actual, JsonToken expected, String path, String what) {
+    if (actual != expected) {
+      throw at(path, "expected " + what + ", got " + describe(actual));
+    }
+  }
+
+  private FactFormatException at(String path, String problem) {
+    JsonLocation where = json.currentTokenLocation();
+    return new FactFormatException(file, line(where), (int) where.getColumnNr(), path, problem, null);
+  }
+
+  private static int line(JsonLocation location) {
+    return Math.max(location.getLineNr(), 1);
+  }
+
+  private static String describe(JsonToken token) {
+    if (token == null) {
+      return "the end of the document";
+    }
+    return switch (token) {
+      case START_OBJECT -> "an object";
+      case START_ARRAY -> "an array";
+      case VALUE_STRING -> "a string";
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+      case VALUE_TRUE, VALUE_FALSE -> "true/false";
+      case VALUE_NULL -> "null";
+      default -> token.asString() == null ? token.name() : "'" + token.asString() + "'";
+    };
+  }
+}

@@ -1,0 +1,79 @@
+package org.plancheck;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.kie.api.runtime.rule.RuleContext;
+
+/**
+ * Where goal rules report what they measured; rules see it as the global {@code measurements}.
+ *
+ * <p>A goal rule computes its measure in DRL and ends with {@code measurements.record(drools,
+ * $actual, $counted)}. The goal is the rule's {@code @goal}; the harness compares the actual
+ * value with the rule's {@code @comparator} and {@code @target}, so each threshold is written
+ * once. One instance serves one evaluation on one thread.
+ */
+public final class Measurements {
+  /** What one rule measured for one goal. */
+  record Measurement(String rule, BigDecimal actual, List<Fact> counted) {}
+
+  private final Map<String, Measurement> byGoal = new HashMap<>();
+  private final List<RuleEvaluationException> faults = new ArrayList<>();
+
+  Measurements() {}
+
+  /**
+   * Records the measure of the calling rule's goal.
+   *
+   * @param drools the rule context, {@code drools} in a consequence
+   * @param actual the measured value: a sum in the goal's unit, or a count
+   * @param counted the facts the measure counted, reported as evidence
+   */
+  public void record(RuleContext drools, Number actual, Collection<?> counted) {
+    String rule = drools.getRule().getName();
+    Object goal = drools.getRule().getMetaData().get("goal");
+    if (goal == null) {
+      faults.add(new RuleEvaluationException(rule, "recorded a measure but has no @goal", null));
+      return;
+    }
+    Measurement m = new Measurement(rule, toDecimal(actual), facts(rule, counted));
+    if (byGoal.putIfAbsent(goal.toString(), m) != null) {
+      faults.add(
+          new RuleEvaluationException(
+              rule, "recorded goal " + goal + " twice; a goal rule must fire once", null));
+    }
+  }
+
+  Map<String, Measurement> byGoal() {
+    return byGoal;
+  }
+
+  List<RuleEvaluationException> faults() {
+    return faults;
+  }
+
+  private List<Fact> facts(String rule, Collection<?> counted) {
+    List<Fact> facts = new ArrayList<>(counted.size());
+    for (Object o : counted) {
+      if (!(o instanceof Fact fact)) {
+        faults.add(new RuleEvaluationException(rule, "counted something that is not a fact: " + o, null));
+        return List.of();
+      }
+      facts.add(fact);
+    }
+    return facts;
+  }
+
+  private static BigDecimal toDecimal(Number n) {
+    if (n instanceof BigDecimal d) {
+      return d;
+    }
+    // Counts arrive as Long or Integer; a double sum is converted from its shortest text.
+    return n instanceof Double || n instanceof Float
+        ? BigDecimal.valueOf(n.doubleValue())
+        : new BigDecimal(n.toString());
+  }
+}

@@ -1,0 +1,78 @@
+package org.plancheck;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.stream.Collectors;
+
+/** Turns what the rules measured into one result per goal. */
+final class Outcomes {
+  private static final Comparator<Fact> BY_ID = Comparator.comparing(Fact::id);
+  private static final Comparator<Fact> LARGEST_FIRST =
+      Comparator.comparing((Fact f) -> ((AmountFact) f).amount()).reversed().thenComparing(BY_ID);
+
+  private Outcomes() {}
+
+  static List<GoalResult> of(
+      List<Goal> goals, FactSet facts, Map<String, Measurements.Measurement> measured) {
+    List<GoalResult> results = new ArrayList<>(goals.size());
+    for (Goal goal : goals) {
+      results.add(outcome(goal, facts, measured.get(goal.id())));
+    }
+    return results;
+  }
+
+  private static GoalResult outcome(Goal goal, FactSet facts, Measurements.Measurement m) {
+    List<FactKind> missing = goal.requires().stream().filter(k -> !facts.has(k)).sorted().toList();
+    if (!missing.isEmpty()) {
+      return unknown(goal, "needs " + describe(missing) + ", which the fact set does not hold");
+    }
+    if (m == null) {
+      return unknown(goal, "rule \"" + goal.rule() + "\" produced no result for this fact set");
+    }
+    BigDecimal actual = m.actual();
+    boolean met = goal.comparison().holds(actual, goal.target());
+    BigDecimal gap = goal.comparison().gap(actual, goal.target(), goal.step());
+    return new GoalResult(goal, met ? Status.MET : Status.MISSED, actual, plain(gap),
+        progress(actual, goal.target()), null, evidence(m.counted()));
+  }
+
+  private static GoalResult unknown(Goal goal, String reason) {
+    return new GoalResult(goal, Status.UNKNOWN, null, null, null, reason, Evidence.NONE);
+  }
+
+  private static String describe(List<FactKind> missing) {
+    return missing.stream()
+        .map(k -> k.key() + " data (" + k.fileName() + ")")
+        .collect(Collectors.joining(" and "));
+  }
+
+  private static BigDecimal progress(BigDecimal actual, BigDecimal target) {
+    return target.signum() == 0 ? null : actual.divide(target, 4, RoundingMode.HALF_EVEN);
+  }
+
+  private static BigDecimal plain(BigDecimal value) {
+    BigDecimal stripped = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
+    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+  }
+
+  /** Keeps the count and the top of the ranking, without sorting every counted fact. */
+  static Evidence evidence(List<Fact> counted) {
+    boolean amounts = counted.stream().allMatch(f -> f instanceof AmountFact);
+    Comparator<Fact> rank = amounts ? LARGEST_FIRST : BY_ID;
+    PriorityQueue<Fact> top = new PriorityQueue<>(rank.reversed());
+    for (Fact fact : counted) {
+      top.add(fact);
+      if (top.size() > Evidence.SAMPLE_SIZE) {
+        top.poll();
+      }
+    }
+    List<Fact> sample = new ArrayList<>(top);
+    sample.sort(rank);
+    return new Evidence(counted.size(), sample.stream().map(Fact::id).toList());
+  }
+}

@@ -1,0 +1,52 @@
+package org.plancheck;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Every goal's outcome on one fact set, in rule-file order. Immutable.
+ *
+ * @param factSet what the fact set describes
+ * @param goals one result per goal declared in the rules
+ * @param summary the counts by status
+ */
+public record Report(FactSetInfo factSet, List<GoalResult> goals, Summary summary) {
+
+  /** Copies the goals; requires unique goal ids and a summary that matches them. */
+  public Report {
+    Objects.requireNonNull(factSet, "factSet");
+    goals = List.copyOf(goals);
+    if (goals.stream().map(GoalResult::id).distinct().count() != goals.size()) {
+      throw new IllegalArgumentException("a report holds each goal once");
+    }
+    if (!Summary.of(goals).equals(summary)) {
+      throw new IllegalArgumentException("summary " + summary + " does not match the goals");
+    }
+  }
+
+  /** Creates a report, computing its summary. */
+  public Report(FactSetInfo factSet, List<GoalResult> goals) {
+    this(factSet, goals, Summary.of(goals));
+  }
+
+  /** Returns the result of the goal with {@code id}, if the rules declare it. */
+  public Optional<GoalResult> goal(String id) {
+    return goals.stream().filter(g -> g.id().equals(id)).findFirst();
+  }
+
+  /** Returns the results with {@code status}, in report order. */
+  public List<GoalResult> withStatus(Status status) {
+    return goals.stream().filter(g -> g.status() == status).toList();
+  }
+
+  /** Returns whether every goal is MET. */
+  public boolean allMet() {
+    return summary.met() == summary.total();
+  }
+
+  /** Returns the report as the JSON document described in the README, ending in a newline. */
+  public String toJson() {
+    return ReportJson.write(this);
+  }
+}

@@ -1,0 +1,97 @@
+package org.plancheck;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.kie.api.KieBase;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.builder.KnowledgeBuilderResult;
+import org.kie.internal.builder.ResultSeverity;
+import org.kie.internal.io.ResourceFactory;
+
+/** Compiles a folder of .drl files into a knowledge base and its goal catalogue. */
+final class RuleCompiler {
+  /** A compiled rule base and the goals its rules declare, in rule-file order. */
+  record Compiled(KieBase kieBase, List<Goal> goals, List<RuleProblem> warnings) {}
+
+  private RuleCompiler() {}
+
+  /**
+   * Compiles every .drl file directly in {@code folder}, in file-name order.
+   *
+   * @throws RuleCompilationException listing every problem found, when any is an error
+   */
+  static Compiled compile(Path folder) {
+    Map<String, RuleSource> sources = read(folder);
+    KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+    for (RuleSource source : sources.values()) {
+      builder.add(ResourceFactory.newFileResource(source.file().toFile()), ResourceType.DRL);
+    }
+    List<RuleProblem> problems = new ArrayList<>();
+    for (KnowledgeBuilderResult result :
+        builder.getResults(ResultSeverity.ERROR, ResultSeverity.WARNING)) {
+      if (!result.getMessage().contains(RuleErrors.NULL_PACKAGE)) {
+        problems.add(RuleErrors.toProblem(result, sourceOf(result, sources)));
+      }
+    }
+    throwOnErrors(problems);
+    KieBase kieBase = builder.newKieBase();
+    List<Goal> goals = GoalCatalog.read(kieBase, sources, problems);
+    throwOnErrors(problems);
+    return new Compiled(kieBase, goals, List.copyOf(problems));
+  }
+
+  private static Map<String, RuleSource> read(Path folder) {
+    if (!Files.isDirectory(folder)) {
+      throw single(folder, "rules folder not found; pass --rules DIR or run where rules/ is");
+    }
+    List<Path> files;
+    try (Stream<Path> listing = Files.list(folder)) {
+      files = listing.filter(p -> p.toString().endsWith(".drl")).sorted().toList();
+    } catch (IOException e) {
+      throw single(folder, "cannot list the rules folder: " + e.getMessage());
+    }
+    if (files.isEmpty()) {
+      throw single(folder, "no .drl files in the rules folder");
+    }
+    Map<String, RuleSource> sources = new LinkedHashMap<>();
+    for (Path file : files) {
+      try {
+        sources.put(file.toAbsolutePath().toString(), RuleSource.read(file));
+      } catch (IOException e) {
+        throw single(file, "cannot read the rule file: " + e.getMessage());
+      }
+    }
+    return sources;
+  }
+
+  /** Returns the source a result came from; results without a file go to the first one. */
+  static RuleSource sourceOf(KnowledgeBuilderResult result, Map<String, RuleSource> sources) {
+    org.kie.api.io.Resource resource = result.getResource();
+    RuleSource source = resource == null ? null : sources.get(key(resource));
+    return source != null ? source : sources.values().iterator().next();
+  }
+
+  /** Returns the key a compiled resource's source is filed under. */
+  static String key(org.kie.api.io.Resource resource) {
+    return Path.of(resource.getSourcePath()).toAbsolutePath().toString();
+  }
+
+  private static void throwOnErrors(List<RuleProblem> problems) {
+    if (problems.stream().anyMatch(p -> p.severity() == RuleProblem.Severity.ERROR)) {
+      throw new RuleCompilationException(problems);
+    }
+  }
+
+  private static RuleCompilationException single(Path where, String message) {
+    return new RuleCompilationException(
+        List.of(new RuleProblem(where, 0, 0, RuleProblem.Severity.ERROR, message)));
+  }
+}

@@ -1,0 +1,90 @@
+package org.plancheck;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The text of one rule file, for pointing problems at lines and columns the compiler does not
+ * give: where a rule starts, where its annotations and its consequence are.
+ */
+final class RuleSource {
+  private static final Pattern RULE_HEADER = Pattern.compile("^\\s*rule\\s+(\"[^\"]*\"|\\S+)");
+  private static final Pattern WHEN_OR_THEN = Pattern.compile("^\\s*(when|then)\\b");
+
+  private final Path file;
+  private final List<String> lines;
+  private final Map<String, Integer> ruleLines = new HashMap<>();
+
+  private RuleSource(Path file, List<String> lines) {
+    this.file = file;
+    this.lines = lines;
+    for (int i = 0; i < lines.size(); i++) {
+      Matcher m = RULE_HEADER.matcher(lines.get(i));
+      if (m.find()) {
+        ruleLines.putIfAbsent(m.group(1).replace("\"", ""), i + 1);
+      }
+    }
+  }
+
+  static RuleSource read(Path file) throws IOException {
+    return new RuleSource(file, Files.readAllLines(file, StandardCharsets.UTF_8));
+  }
+
+  Path file() {
+    return file;
+  }
+
+  /** Returns the text of 1-based {@code line}, or "" outside the file. */
+  String line(int line) {
+    return line >= 1 && line <= lines.size() ? lines.get(line - 1) : "";
+  }
+
+  /** Returns the 1-based line of the rule named {@code rule}, or 0 when not found. */
+  int ruleLine(String rule) {
+    return ruleLines.getOrDefault(rule, 0);
+  }
+
+  /**
+   * Returns the position of {@code @name} in the header of {@code rule} (before {@code when}),
+   * or the rule's own position when the annotation is not written.
+   */
+  int[] annotation(String rule, String name) {
+    int start = ruleLine(rule);
+    Pattern at = Pattern.compile("@" + Pattern.quote(name) + "\\b");
+    for (int n = start; n >= 1 && n <= lines.size(); n++) {
+      if (n > start && WHEN_OR_THEN.matcher(lines.get(n - 1)).find()) {
+        break;
+      }
+      Matcher m = at.matcher(lines.get(n - 1));
+      if (m.find()) {
+        return new int[] {n, m.start() + 1};
+      }
+    }
+    return new int[] {start, 1};
+  }
+
+  /**
+   * Returns the first position at or after {@code fromLine} where {@code word} occurs as a
+   * whole word, before the next rule starts; or null when it does not.
+   */
+  int[] find(int fromLine, String word) {
+    Pattern p = Pattern.compile("(?<![\\w$])" + Pattern.quote(word) + "(?![\\w$])");
+    for (int n = Math.max(fromLine, 1); n <= lines.size(); n++) {
+      if (n > fromLine && RULE_HEADER.matcher(lines.get(n - 1)).find()) {
+        return null;
+      }
+      Matcher m = p.matcher(lines.get(n - 1));
+      if (m.find()) {
+        return new int[] {n, m.start() + 1};
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,20 @@
+package org.plancheck;
+
+import java.util.Objects;
+
+/**
+ * A demonstration scenario launched in an industry.
+ *
+ * @param id the scenario id, unique within a fact set
+ * @param name the scenario's name, possibly empty
+ * @param industry one of {@link Vocabulary#INDUSTRIES}
+ */
+public record Scenario(String id, String name, String industry) implements Fact {
+
+  /** Validates every field; throws {@link IllegalArgumentException} naming the bad one. */
+  public Scenario {
+    Vocabulary.requireText("id", id);
+    name = Objects.requireNonNullElse(name, "");
+    Vocabulary.require("industry", industry, Vocabulary.INDUSTRIES);
+  }
+}

@@ -1,0 +1,59 @@
+package org.plancheck;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/** Opens fact files as strict UTF-8 text and turns reading failures into located errors. */
+final class TextFiles {
+  private static final int BOM = '\uFEFF';
+
+  private TextFiles() {}
+
+  /** Opens {@code file} as UTF-8, skipping a byte-order mark; bad bytes fail the read. */
+  static Reader open(Path file) throws IOException {
+    CharsetDecoder utf8 =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    BufferedReader reader =
+        new BufferedReader(new InputStreamReader(Files.newInputStream(file), utf8), 1 << 16);
+    reader.mark(1);
+    if (reader.read() != BOM) {
+      reader.reset();
+    }
+    return reader;
+  }
+
+  static FactFormatException syntaxError(Path file, JsonProcessingException e, String format) {
+    if (e.getCause() instanceof CharacterCodingException) {
+      return ioError(file, (CharacterCodingException) e.getCause());
+    }
+    JsonLocation at = e.getLocation();
+    int line = at == null ? 0 : Math.max(at.getLineNr(), 0);
+    int column = at == null ? 0 : Math.max(at.getColumnNr(), 0);
+    return new FactFormatException(file, line, column, null,
+        "malformed " + format + ": " + e.getOriginalMessage(), e);
+  }
+
+  static FactFormatException ioError(Path file, IOException e) {
+    if (e instanceof CharacterCodingException) {
+      return new FactFormatException(file, 0, 0, null, "the file is not valid UTF-8 text", e);
+    }
+    if (e instanceof NoSuchFileException) {
+      return new FactFormatException(file, 0, 0, null, "no such file", e);
+    }
+    return new FactFormatException(file, 0, 0, null, "cannot read the file: " + e.getMessage(), e);
+  }
+}

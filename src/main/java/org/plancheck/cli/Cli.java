@@ -1,0 +1,62 @@
+package org.plancheck.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Builds and runs the plancheck command line against the writers it is given. */
+@Command(
+    name = "plancheck",
+    mixinStandardHelpOptions = true,
+    versionProvider = Cli.Version.class,
+    description = "Evaluates the numeric targets of action plans, written as Drools rules, "
+        + "against fact sets of enterprises, clusters, parks, scenarios and products.",
+    subcommands = {EvaluateCommand.class, CommandLine.HelpCommand.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:every goal MET",
+      "1:some goal MISSED or UNKNOWN",
+      "2:bad usage, bad facts or bad rules",
+      "3:an unexpected internal error"
+    })
+public final class Cli implements Runnable {
+  @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
+
+  private Cli() {}
+
+  /**
+   * Runs {@code args} as a plancheck command line, writing to {@code out} and {@code err}.
+   *
+   * @return the exit code: 0 all met, 1 some missed or unknown, 2 bad input, 3 internal error
+   */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cli = new CommandLine(new Cli());
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setExitCodeExceptionMapper(e -> ExitCodes.INTERNAL);
+    cli.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> {
+          commandLine.getErr().println("plancheck: internal error: " + e);
+          commandLine.getErr().println("This is a bug in plancheck; please report it with the stack trace below.");
+          e.printStackTrace(commandLine.getErr());
+          return ExitCodes.INTERNAL;
+        });
+    return cli.execute(args);
+  }
+
+  @Override
+  public void run() {
+    // No subcommand: show what there is, and fail as bad usage.
+    spec.commandLine().usage(spec.commandLine().getErr());
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
+  }
+
+  /** Reads the version from the jar's manifest, when there is one. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String version = Cli.class.getPackage().getImplementationVersion();
+      return new String[] {"plancheck " + (version == null ? "(development build)" : version)};
+    }
+  }
+}

@@ -1,0 +1,83 @@
+package org.plancheck.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.plancheck.Evaluator;
+import org.plancheck.FactSet;
+import org.plancheck.FactSets;
+import org.plancheck.PlancheckException;
+import org.plancheck.Report;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code plancheck evaluate}: one fact set against the rules, as a table or JSON. */
+@Command(
+    name = "evaluate",
+    mixinStandardHelpOptions = true,
+    description = "Evaluates one fact set (a folder of CSV files or a JSON file) against every "
+        + "goal in the rules and reports each as MET, MISSED or UNKNOWN.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:every goal MET",
+      "1:some goal MISSED or UNKNOWN",
+      "2:bad usage, bad facts or bad rules",
+      "3:an unexpected internal error"
+    })
+final class EvaluateCommand implements Callable<Integer> {
+  /** The report formats of {@code evaluate}. */
+  enum Format {
+    table,
+    json
+  }
+
+  @Spec private CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "FACTSET", description = "A fact-set folder or JSON file.")
+  private Path factSet;
+
+  @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules",
+      description = "Folder of .drl rule files (default: ${DEFAULT-VALUE}).")
+  private Path rules;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+      description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  private Format format;
+
+  @Option(names = "--output", paramLabel = "FILE",
+      description = "Write the report to FILE instead of standard output; prints the summary.")
+  private Path output;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Report report;
+    try {
+      Evaluator evaluator = Evaluator.fromRules(rules);
+      FactSet facts = FactSets.read(factSet);
+      report = evaluator.evaluate(facts);
+    } catch (PlancheckException e) {
+      err.println(e.getMessage());
+      return ExitCodes.BAD_INPUT;
+    }
+    String text = format == Format.json ? report.toJson() : TableReport.render(report);
+    if (output == null) {
+      out.print(text);
+    } else {
+      try {
+        AtomicFiles.write(output, text);
+      } catch (IOException e) {
+        err.println(output + ": cannot write the report: " + e.getMessage());
+        return ExitCodes.BAD_INPUT;
+      }
+      out.println(TableReport.summaryLine(report));
+    }
+    out.flush();
+    return report.allMet() ? ExitCodes.ALL_MET : ExitCodes.NOT_ALL_MET;
+  }
+}

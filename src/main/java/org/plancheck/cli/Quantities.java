@@ -1,0 +1,45 @@
+package org.plancheck.cli;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * Formats numbers for people: yuan in trillions, billions or millions with two decimals,
+ * counts as whole numbers. A rounded figure is marked with {@code ~} so that 499.999 billion
+ * never reads as exactly 500 billion.
+ */
+final class Quantities {
+  private static final String[] NAMES = {"trillion", "billion", "million"};
+  private static final int[] POWERS = {12, 9, 6};
+
+  private Quantities() {}
+
+  /** Returns {@code value} in {@code unit} for a table cell; "-" when there is no value. */
+  static String format(BigDecimal value, String unit) {
+    if (value == null) {
+      return "-";
+    }
+    if (!unit.equals("yuan")) {
+      return rounded(value, 0);
+    }
+    for (int i = 0; i < POWERS.length; i++) {
+      BigDecimal scaled = value.movePointLeft(POWERS[i]);
+      if (scaled.abs().compareTo(BigDecimal.ONE) >= 0) {
+        return rounded(scaled, 2) + " " + NAMES[i];
+      }
+    }
+    return rounded(value, 2);
+  }
+
+  /** Returns {@code value} with a unit word for the target column: "500 billion yuan". */
+  static String withUnit(BigDecimal value, String unit) {
+    return format(value, unit) + " " + unit;
+  }
+
+  private static String rounded(BigDecimal value, int decimals) {
+    BigDecimal r = value.setScale(decimals, RoundingMode.HALF_EVEN);
+    String mark = r.compareTo(value) == 0 ? "" : "~";
+    BigDecimal shown = r.signum() == 0 ? BigDecimal.ZERO : r.stripTrailingZeros();
+    return mark + (shown.scale() < 0 ? shown.setScale(0) : shown).toPlainString();
+  }
+}

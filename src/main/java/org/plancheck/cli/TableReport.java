@@ -1,0 +1,85 @@
+package org.plancheck.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.plancheck.FactSetInfo;
+import org.plancheck.Goal;
+import org.plancheck.GoalResult;
+import org.plancheck.Report;
+import org.plancheck.Status;
+import org.plancheck.Summary;
+
+/** Renders a report as an aligned text table, reasons for UNKNOWN goals, and a summary line. */
+final class TableReport {
+  private static final String[] HEADER = {"GOAL", "PLAN", "STATUS", "ACTUAL", "TARGET", "GAP"};
+
+  private TableReport() {}
+
+  static String render(Report report) {
+    List<String[]> rows = new ArrayList<>();
+    rows.add(HEADER);
+    for (GoalResult result : report.goals()) {
+      rows.add(row(result));
+    }
+    StringBuilder text = new StringBuilder();
+    int[] widths = widths(rows);
+    for (String[] row : rows) {
+      text.append(line(row, widths)).append('\n');
+    }
+    List<GoalResult> unknown = report.withStatus(Status.UNKNOWN);
+    if (!unknown.isEmpty()) {
+      text.append('\n');
+      unknown.forEach(r -> text.append(r.id()).append(" is UNKNOWN: ").append(r.reason()).append('\n'));
+    }
+    return text.append('\n').append(summaryLine(report)).append('\n').toString();
+  }
+
+  /** Returns one line such as "shanghai-2025 (as of 2025-12-31): 19 goals, 16 met, ...". */
+  static String summaryLine(Report report) {
+    FactSetInfo info = report.factSet();
+    List<String> about = new ArrayList<>();
+    if (info.region() != null) {
+      about.add(info.region());
+    }
+    if (info.asOf() != null) {
+      about.add("as of " + info.asOf());
+    }
+    Summary s = report.summary();
+    return info.name() + (about.isEmpty() ? "" : " (" + String.join(", ", about) + ")") + ": "
+        + s.total() + " goals, " + s.met() + " met, " + s.missed() + " missed, "
+        + s.unknown() + " unknown";
+  }
+
+  private static String[] row(GoalResult result) {
+    Goal goal = result.goal();
+    return new String[] {
+      goal.id(),
+      goal.plan(),
+      result.status().name(),
+      Quantities.format(result.actual(), goal.unit()),
+      goal.comparison().symbol() + " " + Quantities.withUnit(goal.target(), goal.unit()),
+      Quantities.format(result.gap(), goal.unit())
+    };
+  }
+
+  private static int[] widths(List<String[]> rows) {
+    int[] widths = new int[HEADER.length];
+    for (String[] row : rows) {
+      for (int i = 0; i < row.length; i++) {
+        widths[i] = Math.max(widths[i], row[i].codePointCount(0, row[i].length()));
+      }
+    }
+    return widths;
+  }
+
+  private static String line(String[] row, int[] widths) {
+    StringBuilder line = new StringBuilder();
+    for (int i = 0; i < row.length; i++) {
+      line.append(row[i]);
+      if (i < row.length - 1) {
+        line.append(" ".repeat(widths[i] - row[i].codePointCount(0, row[i].length()) + 2));
+      }
+    }
+    return line.toString();
+  }
+}
