@@ -58,32 +58,36 @@ final class JsonFactReader {
 
   private FactSet document(boolean withFacts, String defaultName) throws IOException {
     expect(json.nextToken(), JsonToken.START_OBJECT, null, "a JSON object");
-    FactSet.Builder facts = null;
     Map<FactKind, List<Fact>> byKind = new LinkedHashMap<>();
     while (json.nextToken() == JsonToken.FIELD_NAME) {
       String field = json.currentName();
-      JsonToken value = json.nextToken();
       FactKind kind = withFacts ? kind(field) : null;
-      if (INFO_FIELDS.contains(field)) {
+      if (!INFO_FIELDS.contains(field) && kind == null) {
+        throw at(field, "unknown field '" + field + "'; allowed: " + String.join(", ", allowed(withFacts)));
+      }
+      JsonToken value = json.nextToken();
+      if (kind == null) {
         info.put(field, scalar(value, field));
-      } else if (kind != null) {
-        byKind.put(kind, facts(kind, value));
       } else {
-        List<String> allowed = new ArrayList<>(INFO_FIELDS);
-        if (withFacts) {
-          for (FactKind k : FactKind.values()) {
-            allowed.add(k.key());
-          }
-        }
-        throw at(field, "unknown field '" + field + "'; allowed: " + String.join(", ", allowed));
+        byKind.put(kind, facts(kind, value));
       }
     }
     expect(json.nextToken(), null, null, "the end of the document");
-    facts = FactSet.builder(info(defaultName));
+    FactSet.Builder facts = FactSet.builder(info(defaultName));
     for (Map.Entry<FactKind, List<Fact>> entry : byKind.entrySet()) {
       facts.with(entry.getKey()).addAll(entry.getValue());
     }
     return facts.build();
+  }
+
+  private static List<String> allowed(boolean withFacts) {
+    List<String> allowed = new ArrayList<>(INFO_FIELDS);
+    if (withFacts) {
+      for (FactKind k : FactKind.values()) {
+        allowed.add(k.key());
+      }
+    }
+    return allowed;
   }
 
   private FactSetInfo info(String defaultName) {
