@@ -3,6 +3,7 @@ package org.plancheck;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.IOException;
@@ -14,13 +15,15 @@ import java.math.BigDecimal;
 final class ReportJson {
   private static final JsonFactory FACTORY =
       JsonFactory.builder().enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
+  private static final Separators SEPARATORS =
+      Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER);
 
   private ReportJson() {}
 
   static String write(Report report) {
     StringWriter out = new StringWriter();
     try (JsonGenerator json = FACTORY.createGenerator(out)) {
-      DefaultPrettyPrinter pretty = new DefaultPrettyPrinter();
+      DefaultPrettyPrinter pretty = new DefaultPrettyPrinter(SEPARATORS);
       pretty.indentArraysWith(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE);
       json.setPrettyPrinter(pretty);
       json.writeStartObject();

@@ -1,6 +1,7 @@
 package org.plancheck.cli;
 
 import java.io.PrintWriter;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -19,7 +20,7 @@ import picocli.CommandLine.Command;
       "2:bad usage, bad facts or bad rules",
       "3:an unexpected internal error"
     })
-public final class Cli implements Runnable {
+public final class Cli implements Callable<Integer> {
   @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
 
   private Cli() {}
@@ -33,7 +34,6 @@ public final class Cli implements Runnable {
     CommandLine cli = new CommandLine(new Cli());
     cli.setOut(out);
     cli.setErr(err);
-    cli.setExitCodeExceptionMapper(e -> ExitCodes.INTERNAL);
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
           commandLine.getErr().println("plancheck: internal error: " + e);
@@ -44,11 +44,12 @@ public final class Cli implements Runnable {
     return cli.execute(args);
   }
 
+  /** Runs when no command is given: shows what there is, and fails as bad usage. */
   @Override
-  public void run() {
-    // No subcommand: show what there is, and fail as bad usage.
+  public Integer call() {
+    spec.commandLine().getErr().println("plancheck: a command is required");
     spec.commandLine().usage(spec.commandLine().getErr());
-    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
+    return ExitCodes.BAD_INPUT;
   }
 
   /** Reads the version from the jar's manifest, when there is one. */

@@ -1,0 +1,109 @@
+package org.plancheck.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs the command line in-process and checks its output and exit code. */
+class CliTest {
+  @TempDir Path temp;
+
+  private record Run(int code, String out, String err) {}
+
+  private static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Cli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void evaluate_printsATableOfEveryGoal_andASummary_exitOneWhenAnyMissed() {
+    Run run = run("evaluate", "fixtures/shanghai-2025");
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.err()).isEmpty();
+    assertThat(run.out().lines().findFirst()).hasValueSatisfying(header ->
+        assertThat(header).matches("GOAL +PLAN +STATUS +ACTUAL +TARGET +GAP"));
+    assertThat(run.out()).containsPattern("GLC-CLUSTERS-10B +green-low-carbon +MISSED +4 +>= 5 clusters +1\n")
+        .containsPattern("GLC-SCALE +green-low-carbon +MET +~519.58 billion +> 500 billion yuan +0\n")
+        .endsWith("shanghai-2025 (Shanghai, as of 2025-12-31): 19 goals, 16 met, 3 missed, 0 unknown\n");
+  }
+
+  @Test
+  void evaluate_exitsZeroWhenEveryGoalIsMet() {
+    assertThat(run("evaluate", "fixtures/all-goals-met").code()).isZero();
+  }
+
+  @Test
+  void evaluate_listsWhyGoalsAreUnknown() {
+    Run run = run("evaluate", "fixtures/data-files-absent");
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.out()).contains("MV-SCENARIOS is UNKNOWN: needs scenarios data (scenarios.csv), which the fact set does not hold");
+  }
+
+  @Test
+  void formatJson_printsTheJsonReport() throws IOException {
+    Run run = run("evaluate", "--format", "json", "fixtures/thresholds-exactly-at-target");
+    JsonNode json = new ObjectMapper().readTree(run.out());
+    assertThat(json.get("goals")).hasSize(19);
+    assertThat(json.get("summary").get("missed").asInt()).isEqualTo(2);
+  }
+
+  @Test
+  void output_writesTheReportToAFile_andPrintsTheSummary() throws IOException {
+    Path file = temp.resolve("reports/q4.json");
+    Run run = run("evaluate", "--format=json", "--output", file.toString(), "fixtures/all-goals-met");
+    assertThat(run.code()).isZero();
+    assertThat(run.out()).isEqualTo("all-goals-met (Shanghai, as of 2025-12-31): 19 goals, 19 met, 0 missed, 0 unknown\n");
+    assertThat(new ObjectMapper().readTree(file.toFile()).get("factSet").get("name").asText()).isEqualTo("all-goals-met");
+    try (Stream<Path> left = Files.list(file.getParent())) {
+      assertThat(left).containsExactly(file);
+    }
+  }
+
+  @Test
+  void badFacts_exitTwo_withTheLocatedErrorAndNoReport() {
+    Run run = run("evaluate", "fixtures/invalid-negative-amount");
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).isEqualTo("fixtures/invalid-negative-amount/clusters.csv:2: scale: an amount cannot be negative, got '-5亿'\n");
+  }
+
+  @Test
+  void brokenRules_exitTwo_withEveryProblemAsFileLineColumn_andNoStackTrace() throws IOException {
+    Path rules = Files.createDirectories(temp.resolve("rules"));
+    for (String name : new String[] {"green-low-carbon.drl", "metaverse.drl"}) {
+      String text = Files.readString(Path.of("rules", name));
+      Files.writeString(rules.resolve(name), text.replaceFirst("industry ==", "industri =="));
+    }
+    Run run = run("evaluate", "--rules", rules.toString(), "fixtures/shanghai-2025");
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err().lines()).hasSize(2).allMatch(l -> l.matches(".*\\.drl:\\d+:\\d+: error: Enterprise has no field 'industri'.*"));
+    assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
+  }
+
+  @Test
+  void badUsage_exitsTwo() {
+    assertThat(run("evaluate", "--format", "xml", "fixtures/shanghai-2025").code()).isEqualTo(2);
+    assertThat(run("evaluate").code()).isEqualTo(2);
+    assertThat(run().code()).isEqualTo(2);
+    assertThat(run("frobnicate").code()).isEqualTo(2);
+  }
+
+  @Test
+  void help_listsTheExitCodes() {
+    Run run = run("evaluate", "--help");
+    assertThat(run.code()).isZero();
+    assertThat(run.out()).contains("Exit codes:", "0   every goal MET", "1   some goal MISSED or UNKNOWN",
+        "2   bad usage, bad facts or bad rules", "3   an unexpected internal error");
+  }
+}
