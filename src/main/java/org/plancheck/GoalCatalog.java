@@ -4,13 +4,13 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.drools.base.definitions.rule.impl.RuleImpl;
-import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 
@@ -26,10 +26,11 @@ final class GoalCatalog {
   private GoalCatalog() {}
 
   /** Returns the goals in rule-file order, adding a problem for each bad annotation. */
-  static List<Goal> read(KieBase kieBase, Map<String, RuleSource> sources, List<RuleProblem> problems) {
+  static List<Goal> read(
+      Collection<? extends KiePackage> packages, Map<String, RuleSource> sources, List<RuleProblem> problems) {
     List<String> fileOrder = new ArrayList<>(sources.keySet());
     List<RuleImpl> rules = new ArrayList<>();
-    for (KiePackage pkg : kieBase.getKiePackages()) {
+    for (KiePackage pkg : packages) {
       for (Rule rule : pkg.getRules()) {
         rules.add((RuleImpl) rule);
       }

@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.drools.compiler.builder.impl.KnowledgeBuilderImpl;
 import org.kie.api.KieBase;
 import org.kie.api.io.ResourceType;
 import org.kie.internal.builder.KnowledgeBuilder;
@@ -20,6 +22,11 @@ import org.kie.internal.io.ResourceFactory;
 final class RuleCompiler {
   /** A compiled rule base and the goals its rules declare, in rule-file order. */
   record Compiled(KieBase kieBase, List<Goal> goals, List<RuleProblem> warnings) {}
+
+  private static final Comparator<RuleProblem> IN_FILE_ORDER =
+      Comparator.comparing(RuleProblem::file)
+          .thenComparingInt(RuleProblem::line)
+          .thenComparingInt(RuleProblem::column);
 
   private RuleCompiler() {}
 
@@ -41,11 +48,12 @@ final class RuleCompiler {
         problems.add(RuleErrors.toProblem(result, sourceOf(result, sources)));
       }
     }
+    // The builder keeps its packages even when some rule failed (the public
+    // getKnowledgePackages() then returns none): check their metadata too, so one run shows all.
+    List<Goal> goals =
+        GoalCatalog.read(List.of(((KnowledgeBuilderImpl) builder).getPackages()), sources, problems);
     throwOnErrors(problems);
-    KieBase kieBase = builder.newKieBase();
-    List<Goal> goals = GoalCatalog.read(kieBase, sources, problems);
-    throwOnErrors(problems);
-    return new Compiled(kieBase, goals, List.copyOf(problems));
+    return new Compiled(builder.newKieBase(), goals, List.copyOf(problems));
   }
 
   private static Map<String, RuleSource> read(Path folder) {
@@ -86,7 +94,7 @@ final class RuleCompiler {
 
   private static void throwOnErrors(List<RuleProblem> problems) {
     if (problems.stream().anyMatch(p -> p.severity() == RuleProblem.Severity.ERROR)) {
-      throw new RuleCompilationException(problems);
+      throw new RuleCompilationException(problems.stream().sorted(IN_FILE_ORDER).toList());
     }
   }
 

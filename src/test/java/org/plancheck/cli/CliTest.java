@@ -92,6 +92,21 @@ class CliTest {
   }
 
   @Test
+  void compileAndMetadataErrors_areReportedTogether_inFileOrder() throws IOException {
+    Path rules = Files.createDirectories(temp.resolve("rules"));
+    Files.writeString(rules.resolve("a.drl"), Files.readString(Path.of("rules/green-low-carbon.drl"))
+        .replaceFirst("    @target\\(\"500 billion\"\\)\n", ""));
+    Files.writeString(rules.resolve("b.drl"), Files.readString(Path.of("rules/metaverse.drl"))
+        .replaceFirst("industry == \"metaverse\"", "industri == \"metaverse\""));
+    Run run = run("evaluate", "--rules", rules.toString(), "fixtures/shanghai-2025");
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err().lines()).containsExactly(
+        rules.resolve("a.drl") + ":15:1: error: goal rule has no @target; every goal rule needs "
+            + "@goal, @plan, @title, @comparator, @target, @unit, @deadline",
+        rules.resolve("b.drl") + ":25:25: error: Enterprise has no field 'industri' (in 'industri == \"metaverse\"')");
+  }
+
+  @Test
   void badUsage_exitsTwo() {
     assertThat(run("evaluate", "--format", "xml", "fixtures/shanghai-2025").code()).isEqualTo(2);
     assertThat(run("evaluate").code()).isEqualTo(2);
