@@ -25,6 +25,24 @@ class EvaluatorTest {
     return new Enterprise(id, "", "green-low-carbon", "", new BigDecimal(revenue), Set.of(designations), false);
   }
 
+  /** Compiles a rules folder holding one goal rule, X-1, with the given conditions and action. */
+  private Evaluator oneRule(String name, String when, String then) throws IOException {
+    Files.writeString(rules.resolve("a.drl"), """
+        package test;
+        import org.plancheck.Enterprise;
+        global org.plancheck.Measurements measurements;
+        rule "%s"
+            @goal("X-1") @plan("p") @title("t") @comparator(">=") @target(1) @unit("enterprises")
+            @deadline("2025-12-31")
+        when
+            %s
+        then
+            %s
+        end
+        """.formatted(name, when, then));
+    return Evaluator.fromRules(rules);
+  }
+
   @Test
   void absentData_makesItsGoalsUnknown_withAReasonNamingTheFile() {
     Report report = RULES.evaluate(FactSet.builder("x").add(firm("E1", "1")).build());
@@ -58,63 +76,33 @@ class EvaluatorTest {
 
   @Test
   void goalWhoseRuleDoesNotFire_isUnknown_neverDropped() throws IOException {
-    Files.writeString(rules.resolve("a.drl"), """
-        package test;
-        import org.plancheck.Enterprise;
-        global org.plancheck.Measurements measurements;
-        rule "X-1 fires only for huge firms"
-            @goal("X-1") @plan("p") @title("t") @comparator(">=") @target(1) @unit("enterprises")
-            @deadline("2025-12-31")
-        when
-            $e : Enterprise(revenue > 1000)
-        then
-            measurements.record(drools, 1, java.util.List.of($e));
-        end
-        """);
-    GoalResult r = Evaluator.fromRules(rules).evaluate(FactSet.builder("x").add(firm("E", "1")).build()).goal("X-1").orElseThrow();
+    Evaluator evaluator = oneRule("X-1 fires only for huge firms",
+        "$e : Enterprise(revenue > 1000)",
+        "measurements.record(drools, 1, java.util.List.of($e));");
+    GoalResult r = evaluator.evaluate(FactSet.builder("x").add(firm("E", "1")).build()).goal("X-1").orElseThrow();
     assertThat(r.status()).isEqualTo(Status.UNKNOWN);
     assertThat(r.reason()).isEqualTo("rule \"X-1 fires only for huge firms\" produced no result for this fact set");
   }
 
   @Test
   void ruleRecordingItsGoalTwice_isAnErrorNamingTheRule() throws IOException {
-    Files.writeString(rules.resolve("a.drl"), """
-        package test;
-        import org.plancheck.Enterprise;
-        global org.plancheck.Measurements measurements;
-        rule "X-1 per firm"
-            @goal("X-1") @plan("p") @title("t") @comparator(">=") @target(1) @unit("enterprises")
-            @deadline("2025-12-31")
-        when
-            $e : Enterprise()
-        then
-            measurements.record(drools, 1, java.util.List.of($e));
-        end
-        """);
+    Evaluator evaluator = oneRule("X-1 per firm",
+        "$e : Enterprise()",
+        "measurements.record(drools, 1, java.util.List.of($e));");
     FactSet facts = FactSet.builder("x").add(firm("A", "1")).add(firm("B", "2")).build();
     RuleEvaluationException e = catchThrowableOfType(RuleEvaluationException.class,
-        () -> Evaluator.fromRules(rules).evaluate(facts));
+        () -> evaluator.evaluate(facts));
     assertThat(e.rule()).isEqualTo("X-1 per firm");
     assertThat(e.getMessage()).isEqualTo("rule \"X-1 per firm\": recorded goal X-1 twice; a goal rule must fire once");
   }
 
   @Test
   void ruleThatThrows_isAnErrorNamingTheRule() throws IOException {
-    Files.writeString(rules.resolve("a.drl"), """
-        package test;
-        import org.plancheck.Enterprise;
-        global org.plancheck.Measurements measurements;
-        rule "X-1 divides by zero"
-            @goal("X-1") @plan("p") @title("t") @comparator(">=") @target(1) @unit("enterprises")
-            @deadline("2025-12-31")
-        when
-            $e : Enterprise()
-        then
-            measurements.record(drools, 1 / ($e.revenue().intValue() - 1), java.util.List.of($e));
-        end
-        """);
+    Evaluator evaluator = oneRule("X-1 divides by zero",
+        "$e : Enterprise()",
+        "measurements.record(drools, 1 / ($e.revenue().intValue() - 1), java.util.List.of($e));");
     RuleEvaluationException e = catchThrowableOfType(RuleEvaluationException.class,
-        () -> Evaluator.fromRules(rules).evaluate(FactSet.builder("x").add(firm("A", "1")).build()));
+        () -> evaluator.evaluate(FactSet.builder("x").add(firm("A", "1")).build()));
     assertThat(e.getMessage()).startsWith("rule \"X-1 divides by zero\": failed: java.lang.ArithmeticException");
   }
 

@@ -1,6 +1,8 @@
 package org.plancheck.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -12,15 +14,8 @@ import picocli.CommandLine.Command;
     versionProvider = Cli.Version.class,
     description = "Evaluates the numeric targets of action plans, written as Drools rules, "
         + "against fact sets of enterprises, clusters, parks, scenarios and products.",
-    subcommands = {EvaluateCommand.class, CommandLine.HelpCommand.class},
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:every goal MET",
-      "1:some goal MISSED or UNKNOWN",
-      "2:bad usage, bad facts or bad rules",
-      "3:an unexpected internal error"
-    })
-public final class Cli implements Callable<Integer> {
+    subcommands = {EvaluateCommand.class, CommandLine.HelpCommand.class})
+final class Cli implements Callable<Integer> {
   @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
 
   private Cli() {}
@@ -30,8 +25,15 @@ public final class Cli implements Callable<Integer> {
    *
    * @return the exit code: 0 all met, 1 some missed or unknown, 2 bad input, 3 internal error
    */
-  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+  static int run(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine cli = new CommandLine(new Cli());
+    List<CommandLine> commands = new ArrayList<>(cli.getSubcommands().values());
+    commands.add(cli);
+    for (CommandLine command : commands) {
+      command.getCommandSpec().usageMessage()
+          .exitCodeListHeading("%nExit codes:%n")
+          .exitCodeList(ExitCodes.help());
+    }
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler(

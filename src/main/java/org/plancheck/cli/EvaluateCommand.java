@@ -20,14 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "evaluate",
     mixinStandardHelpOptions = true,
     description = "Evaluates one fact set (a folder of CSV files or a JSON file) against every "
-        + "goal in the rules and reports each as MET, MISSED or UNKNOWN.",
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:every goal MET",
-      "1:some goal MISSED or UNKNOWN",
-      "2:bad usage, bad facts or bad rules",
-      "3:an unexpected internal error"
-    })
+        + "goal in the rules and reports each as MET, MISSED or UNKNOWN.")
 final class EvaluateCommand implements Callable<Integer> {
   /** The report formats of {@code evaluate}. */
   enum Format {
