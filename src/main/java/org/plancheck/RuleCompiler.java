@@ -94,7 +94,7 @@ final class RuleCompiler {
 
   private static void throwOnErrors(List<RuleProblem> problems) {
     if (problems.stream().anyMatch(p -> p.severity() == RuleProblem.Severity.ERROR)) {
-      throw new RuleCompilationException(problems.stream().sorted(IN_FILE_ORDER).toList());
+      throw new RuleCompilationException(problems.stream().distinct().sorted(IN_FILE_ORDER).toList());
     }
   }
 

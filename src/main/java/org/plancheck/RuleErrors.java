@@ -20,6 +20,8 @@ final class RuleErrors {
   private static final Pattern EXPRESSION = Pattern.compile("Unable to Analyse Expression (.*):");
   private static final Pattern NO_METHOD =
       Pattern.compile("unable to resolve method using strict-mode: ([\\w.$]+)\\.(\\w+)\\(\\)");
+  private static final Pattern BAD_IMPORT =
+      Pattern.compile("(?:Error importing : '|Only a type can be imported\\. )([\\w.$]+)");
   private static final Pattern IDENTIFIER =
       Pattern.compile("(?:method |field |variable )?(\\w+)(?:\\(| cannot be resolved| is undefined)");
 
@@ -43,6 +45,13 @@ final class RuleErrors {
     } else if (result instanceof DescrBuildError descr) {
       at = expressionPosition(descr, message, source);
       message = plainExpressionMessage(message);
+    }
+    Matcher badImport = BAD_IMPORT.matcher(message);
+    if (badImport.find()) {
+      // Reported once per rule and at the rule, though the cause is the import line.
+      int[] importLine = source.find(1, badImport.group(1));
+      at = importLine != null ? importLine : at;
+      message = "cannot import '" + badImport.group(1) + "': no such class";
     }
     return new RuleProblem(source.file(), at[0], at[1], severity, oneLine(message));
   }

@@ -90,6 +90,14 @@ class RuleCompilerTest {
   }
 
   @Test
+  void unknownImport_isReportedOnceAtTheImportLine() throws IOException {
+    String text = HEAD.replace("import org.plancheck.Enterprise;", "import org.plancheck.Enterprize;\nimport org.plancheck.Enterprise;")
+        + goalRule("A-1", ">=", "1", COUNT) + goalRule("A-2", ">=", "1", COUNT);
+    assertThat(problems("a.drl", text)).extracting(RuleProblem::toString)
+        .containsExactly(rules.resolve("a.drl") + ":2:8: error: cannot import 'org.plancheck.Enterprize': no such class");
+  }
+
+  @Test
   void everyErrorInEveryFile_isReportedInOneRun() throws IOException {
     List<RuleProblem> problems = problems(
         "a.drl", HEAD + goalRule("A-1", ">=", "1", "accumulate($e : Enterprise(nope == 1); $n : count(), $l : collectList($e))"),

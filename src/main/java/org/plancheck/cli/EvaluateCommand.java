@@ -52,6 +52,7 @@ final class EvaluateCommand implements Callable<Integer> {
     Report report;
     try {
       Evaluator evaluator = Evaluator.fromRules(rules);
+      evaluator.warnings().forEach(err::println);
       FactSet facts = FactSets.read(factSet);
       report = evaluator.evaluate(facts);
     } catch (PlancheckException e) {
