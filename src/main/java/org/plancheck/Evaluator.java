@@ -24,19 +24,32 @@ public final class Evaluator {
   private final List<Goal> goals;
   private final List<RuleProblem> warnings;
 
-  private Evaluator(RuleCompiler.Compiled compiled) {
-    this.kieBase = compiled.kieBase();
-    this.goals = compiled.goals();
-    this.warnings = compiled.warnings();
+  private Evaluator(KieBase kieBase, RuleCheck check) {
+    this.kieBase = kieBase;
+    this.goals = check.goals();
+    this.warnings = check.problems(RuleProblem.Severity.WARNING);
   }
 
   /**
    * Compiles every {@code .drl} file directly in {@code folder}.
    *
-   * @throws RuleCompilationException listing every error with file, line and column
+   * @throws RuleCompilationException listing every problem with file, line and column, when
+   *     any is an error
    */
   public static Evaluator fromRules(Path folder) {
-    return new Evaluator(RuleCompiler.compile(Objects.requireNonNull(folder, "folder")));
+    RuleCompiler.Compiled compiled = RuleCompiler.compile(Objects.requireNonNull(folder, "folder"));
+    if (compiled.check().hasErrors()) {
+      throw new RuleCompilationException(compiled.check().problems());
+    }
+    return new Evaluator(compiled.kieBase(), compiled.check());
+  }
+
+  /**
+   * Compiles and checks the rules in {@code folder} without building an evaluator: every
+   * compile error and every problem in the goal metadata, errors and warnings.
+   */
+  public static RuleCheck check(Path folder) {
+    return RuleCompiler.compile(Objects.requireNonNull(folder, "folder")).check();
   }
 
   /** Returns the goals the rules declare, in rule-file order. */
@@ -44,7 +57,7 @@ public final class Evaluator {
     return goals;
   }
 
-  /** Returns the compiler's warnings about the rules; empty when there are none. */
+  /** Returns the warnings found while checking the rules; empty when there are none. */
   public List<RuleProblem> warnings() {
     return warnings;
   }

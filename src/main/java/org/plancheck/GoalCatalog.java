@@ -23,7 +23,16 @@ final class GoalCatalog {
   static final List<String> REQUIRED =
       List.of("goal", "plan", "title", "comparator", "target", "unit", "deadline");
 
+  /** How a goal rule hands its measure to the harness. */
+  static final String RECORD = "measurements.record";
+
   private GoalCatalog() {}
+
+  private static RuleProblem at(RuleSource source, String rule, String word, RuleProblem.Severity severity, String message) {
+    int[] where = source.find(source.ruleLine(rule), word);
+    int[] position = where == null ? new int[] {source.ruleLine(rule), 1} : where;
+    return new RuleProblem(source.file(), position[0], position[1], severity, message);
+  }
 
   /** Returns the goals in rule-file order, adding a problem for each bad annotation. */
   static List<Goal> read(
@@ -41,12 +50,20 @@ final class GoalCatalog {
     List<Goal> goals = new ArrayList<>();
     Map<String, Goal> byId = new HashMap<>();
     for (RuleImpl rule : rules) {
+      RuleSource source = sources.get(RuleCompiler.key(rule.getResource()));
+      boolean records = source.ruleText(rule.getName()).contains(RECORD);
       if (rule.getMetaData().containsKey("goal")) {
-        RuleSource source = sources.get(RuleCompiler.key(rule.getResource()));
         Goal goal = new GoalReader(rule, source, problems).read();
         if (goal != null && claim(goal, byId, source, problems)) {
           goals.add(goal);
         }
+        if (!records) {
+          problems.add(at(source, rule.getName(), "then", RuleProblem.Severity.WARNING,
+              "goal rule never calls " + RECORD + "(...); its goal will always be UNKNOWN"));
+        }
+      } else if (records) {
+        problems.add(at(source, rule.getName(), "rule", RuleProblem.Severity.ERROR,
+            "rule calls " + RECORD + "(...) but has no @goal; annotate it as a goal rule"));
       }
     }
     if (goals.isEmpty() && problems.isEmpty()) {
@@ -105,6 +122,11 @@ final class GoalCatalog {
       LocalDate deadline = deadline();
       if (problems.size() > before) {
         return null;
+      }
+      if (text("source").isEmpty()) {
+        int[] at = source.annotation(rule.getName(), "goal");
+        problems.add(new RuleProblem(source.file(), at[0], at[1], RuleProblem.Severity.WARNING,
+            "goal " + id + " has no @source; paraphrase the plan's wording so readers can check the reading"));
       }
       Set<FactKind> requires = RequiredData.of(rule);
       return new Goal(id, text("plan"), text("title"), comparison, target, text("unit"),

@@ -20,8 +20,8 @@ import org.kie.internal.io.ResourceFactory;
 
 /** Compiles a folder of .drl files into a knowledge base and its goal catalogue. */
 final class RuleCompiler {
-  /** A compiled rule base and the goals its rules declare, in rule-file order. */
-  record Compiled(KieBase kieBase, List<Goal> goals, List<RuleProblem> warnings) {}
+  /** A compiled rule base (null when the rules have errors) and what checking them found. */
+  record Compiled(KieBase kieBase, RuleCheck check) {}
 
   private static final Comparator<RuleProblem> IN_FILE_ORDER =
       Comparator.comparing(RuleProblem::file)
@@ -31,17 +31,19 @@ final class RuleCompiler {
   private RuleCompiler() {}
 
   /**
-   * Compiles every .drl file directly in {@code folder}, in file-name order.
-   *
-   * @throws RuleCompilationException listing every problem found, when any is an error
+   * Compiles every .drl file directly in {@code folder}, in file-name order, and checks the
+   * goal metadata of every rule. Never throws for a problem in the rules: it reports them all.
    */
   static Compiled compile(Path folder) {
-    Map<String, RuleSource> sources = read(folder);
+    List<RuleProblem> problems = new ArrayList<>();
+    Map<String, RuleSource> sources = read(folder, problems);
+    if (sources.isEmpty()) {
+      return new Compiled(null, new RuleCheck(List.of(), problems));
+    }
     KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
     for (RuleSource source : sources.values()) {
       builder.add(ResourceFactory.newFileResource(source.file().toFile()), ResourceType.DRL);
     }
-    List<RuleProblem> problems = new ArrayList<>();
     for (KnowledgeBuilderResult result :
         builder.getResults(ResultSeverity.ERROR, ResultSeverity.WARNING)) {
       if (!result.getMessage().contains(RuleErrors.NULL_PACKAGE)) {
@@ -52,32 +54,34 @@ final class RuleCompiler {
     // getKnowledgePackages() then returns none): check their metadata too, so one run shows all.
     List<Goal> goals =
         GoalCatalog.read(List.of(((KnowledgeBuilderImpl) builder).getPackages()), sources, problems);
-    throwOnErrors(problems);
-    return new Compiled(builder.newKieBase(), goals, List.copyOf(problems));
+    RuleCheck check = new RuleCheck(goals, problems.stream().distinct().sorted(IN_FILE_ORDER).toList());
+    return new Compiled(check.hasErrors() ? null : builder.newKieBase(), check);
   }
 
-  private static Map<String, RuleSource> read(Path folder) {
+  private static Map<String, RuleSource> read(Path folder, List<RuleProblem> problems) {
+    Map<String, RuleSource> sources = new LinkedHashMap<>();
     if (!Files.isDirectory(folder)) {
-      throw single(folder, "rules folder not found; pass --rules DIR or run where rules/ is");
+      problems.add(folderProblem(folder, "rules folder not found; pass --rules DIR or run where rules/ is"));
+      return sources;
     }
     List<Path> files;
     try (Stream<Path> listing = Files.list(folder)) {
       files = listing.filter(p -> p.toString().endsWith(".drl")).sorted().toList();
     } catch (IOException e) {
-      throw single(folder, "cannot list the rules folder: " + e.getMessage());
+      problems.add(folderProblem(folder, "cannot list the rules folder: " + e.getMessage()));
+      return sources;
     }
     if (files.isEmpty()) {
-      throw single(folder, "no .drl files in the rules folder");
+      problems.add(folderProblem(folder, "no .drl files in the rules folder"));
     }
-    Map<String, RuleSource> sources = new LinkedHashMap<>();
     for (Path file : files) {
       try {
         sources.put(file.toAbsolutePath().toString(), RuleSource.read(file));
       } catch (IOException e) {
-        throw single(file, "cannot read the rule file: " + e.getMessage());
+        problems.add(folderProblem(file, "cannot read the rule file: " + e.getMessage()));
       }
     }
-    return sources;
+    return problems.isEmpty() ? sources : new LinkedHashMap<>();
   }
 
   /** Returns the source a result came from; results without a file go to the first one. */
@@ -92,14 +96,8 @@ final class RuleCompiler {
     return Path.of(resource.getSourcePath()).toAbsolutePath().toString();
   }
 
-  private static void throwOnErrors(List<RuleProblem> problems) {
-    if (problems.stream().anyMatch(p -> p.severity() == RuleProblem.Severity.ERROR)) {
-      throw new RuleCompilationException(problems.stream().distinct().sorted(IN_FILE_ORDER).toList());
-    }
+  private static RuleProblem folderProblem(Path where, String message) {
+    return new RuleProblem(where, 0, 0, RuleProblem.Severity.ERROR, message);
   }
 
-  private static RuleCompilationException single(Path where, String message) {
-    return new RuleCompilationException(
-        List.of(new RuleProblem(where, 0, 0, RuleProblem.Severity.ERROR, message)));
-  }
 }

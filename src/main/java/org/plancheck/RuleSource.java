@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
  */
 final class RuleSource {
   private static final Pattern RULE_HEADER = Pattern.compile("^\\s*rule\\s+(\"[^\"]*\"|\\S+)");
+  private static final Pattern END = Pattern.compile("^\\s*end\\s*(//.*)?$");
   private static final Pattern WHEN_OR_THEN = Pattern.compile("^\\s*(when|then)\\b");
 
   private final Path file;
@@ -68,6 +69,19 @@ final class RuleSource {
       }
     }
     return new int[] {start, 1};
+  }
+
+  /** Returns the text of the rule named {@code rule}, from its header to its {@code end}. */
+  String ruleText(String rule) {
+    int start = ruleLine(rule);
+    StringBuilder text = new StringBuilder();
+    for (int n = start; n >= 1 && n <= lines.size(); n++) {
+      text.append(lines.get(n - 1)).append('\n');
+      if (n > start && END.matcher(lines.get(n - 1)).matches()) {
+        break;
+      }
+    }
+    return text.toString();
   }
 
   /**

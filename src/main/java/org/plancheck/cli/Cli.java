@@ -14,7 +14,12 @@ import picocli.CommandLine.Command;
     versionProvider = Cli.Version.class,
     description = "Evaluates the numeric targets of action plans, written as Drools rules, "
         + "against fact sets of enterprises, clusters, parks, scenarios and products.",
-    subcommands = {EvaluateCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      EvaluateCommand.class,
+      CheckCommand.class,
+      GoalsCommand.class,
+      CommandLine.HelpCommand.class
+    })
 final class Cli implements Callable<Integer> {
   @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
 

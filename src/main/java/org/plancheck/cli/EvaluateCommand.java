@@ -10,6 +10,7 @@ import org.plancheck.FactSets;
 import org.plancheck.PlancheckException;
 import org.plancheck.Report;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -33,9 +34,7 @@ final class EvaluateCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "FACTSET", description = "A fact-set folder or JSON file.")
   private Path factSet;
 
-  @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules",
-      description = "Folder of .drl rule files (default: ${DEFAULT-VALUE}).")
-  private Path rules;
+  @Mixin private RulesOption rules;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
       description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -51,7 +50,7 @@ final class EvaluateCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Report report;
     try {
-      Evaluator evaluator = Evaluator.fromRules(rules);
+      Evaluator evaluator = Evaluator.fromRules(rules.folder);
       evaluator.warnings().forEach(err::println);
       FactSet facts = FactSets.read(factSet);
       report = evaluator.evaluate(facts);

@@ -21,11 +21,7 @@ final class TableReport {
     for (GoalResult result : report.goals()) {
       rows.add(row(result));
     }
-    StringBuilder text = new StringBuilder();
-    int[] widths = widths(rows);
-    for (String[] row : rows) {
-      text.append(line(row, widths)).append('\n');
-    }
+    StringBuilder text = new StringBuilder(TextTable.render(rows));
     List<GoalResult> unknown = report.withStatus(Status.UNKNOWN);
     if (!unknown.isEmpty()) {
       text.append('\n');
@@ -60,26 +56,5 @@ final class TableReport {
       goal.comparison().symbol() + " " + Quantities.withUnit(goal.target(), goal.unit()),
       Quantities.format(result.gap(), goal.unit())
     };
-  }
-
-  private static int[] widths(List<String[]> rows) {
-    int[] widths = new int[HEADER.length];
-    for (String[] row : rows) {
-      for (int i = 0; i < row.length; i++) {
-        widths[i] = Math.max(widths[i], row[i].codePointCount(0, row[i].length()));
-      }
-    }
-    return widths;
-  }
-
-  private static String line(String[] row, int[] widths) {
-    StringBuilder line = new StringBuilder();
-    for (int i = 0; i < row.length; i++) {
-      line.append(row[i]);
-      if (i < row.length - 1) {
-        line.append(" ".repeat(widths[i] - row[i].codePointCount(0, row[i].length()) + 2));
-      }
-    }
-    return line.toString();
   }
 }
