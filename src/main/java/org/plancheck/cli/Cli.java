@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       EvaluateCommand.class,
       CheckCommand.class,
       GoalsCommand.class,
+      TestCommand.class,
       CommandLine.HelpCommand.class
     })
 final class Cli implements Callable<Integer> {

@@ -1,0 +1,46 @@
+package org.plancheck;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A test case: a fact set and what evaluating it must give, read from a folder's
+ * {@code expected.json} by {@link TestCases#load}.
+ *
+ * @param name the case's name: its folder's name
+ * @param folder the case folder
+ * @param factSet the fact set to evaluate: the folder itself, or a file named in expected.json
+ * @param description what the case shows, in a sentence
+ * @param goals per goal id, the expected outcome; empty for an error case
+ * @param error for an error case, the exact error message (its file relative to the folder)
+ */
+public record TestCase(
+    String name, Path folder, Path factSet, String description, Map<String, Expectation> goals, String error) {
+
+  /**
+   * The expected outcome of one goal.
+   *
+   * @param status the expected status
+   * @param actual the expected actual value, or null when the case does not check it
+   */
+  public record Expectation(Status status, BigDecimal actual) {
+    /** Requires a status. */
+    public Expectation {
+      Objects.requireNonNull(status, "status");
+    }
+  }
+
+  /** Copies the goals, keeping their order; requires either goals or an error, not both. */
+  public TestCase {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(folder, "folder");
+    Objects.requireNonNull(factSet, "factSet");
+    goals = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(goals));
+    if (goals.isEmpty() == (error == null)) {
+      throw new IllegalArgumentException(name + ": a case expects goal outcomes or an error, not both or neither");
+    }
+  }
+}

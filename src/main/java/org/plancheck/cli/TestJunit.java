@@ -1,0 +1,55 @@
+package org.plancheck.cli;
+
+import java.io.StringWriter;
+import java.util.List;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import org.plancheck.CaseResult;
+
+/** Renders test results as JUnit XML, one test case per plancheck case, for CI servers. */
+final class TestJunit {
+  private TestJunit() {}
+
+  static String render(List<CaseResult> results) {
+    StringWriter text = new StringWriter();
+    try {
+      XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(text);
+      xml.writeStartDocument("UTF-8", "1.0");
+      xml.writeCharacters("\n");
+      xml.writeStartElement("testsuite");
+      xml.writeAttribute("name", "plancheck");
+      xml.writeAttribute("tests", String.valueOf(results.size()));
+      xml.writeAttribute("failures", String.valueOf(results.stream().filter(r -> !r.passed()).count()));
+      xml.writeAttribute("errors", "0");
+      xml.writeAttribute("skipped", "0");
+      for (CaseResult r : results) {
+        testCase(xml, r);
+      }
+      xml.writeCharacters("\n");
+      xml.writeEndElement();
+      xml.writeEndDocument();
+      xml.close();
+    } catch (XMLStreamException e) {
+      throw new IllegalStateException("writing XML to a string cannot fail", e);
+    }
+    return text + "\n";
+  }
+
+  private static void testCase(XMLStreamWriter xml, CaseResult r) throws XMLStreamException {
+    xml.writeCharacters("\n  ");
+    xml.writeStartElement("testcase");
+    xml.writeAttribute("classname", "plancheck");
+    xml.writeAttribute("name", r.testCase().name());
+    if (!r.passed()) {
+      xml.writeStartElement("failure");
+      xml.writeAttribute("message", r.mismatches().size() + " goal(s) differ from expected.json");
+      StringBuilder body = new StringBuilder();
+      r.mismatches().forEach(m -> body.append(m.goal()).append(": expected ").append(m.expected())
+          .append(", actual ").append(m.actual()).append('\n'));
+      xml.writeCharacters(body.toString());
+      xml.writeEndElement();
+    }
+    xml.writeEndElement();
+  }
+}
