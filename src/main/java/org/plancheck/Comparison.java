@@ -11,20 +11,27 @@ import java.util.Optional;
  */
 public enum Comparison {
   /** Strictly greater: "exceed", "over". */
-  GREATER(">"),
+  GREATER(">", "more than"),
   /** Greater or equal: "reach", "at least", quotas. */
-  AT_LEAST(">="),
+  AT_LEAST(">=", "at least"),
   /** Strictly less. */
-  LESS("<"),
+  LESS("<", "less than"),
   /** Less or equal: "at most", "no more than". */
-  AT_MOST("<="),
+  AT_MOST("<=", "at most"),
   /** Exactly equal, compared by numeric value (so 1.0 equals 1). */
-  EQUAL("=");
+  EQUAL("=", "exactly");
 
   private final String symbol;
+  private final String words;
 
-  Comparison(String symbol) {
+  Comparison(String symbol, String words) {
     this.symbol = symbol;
+    this.words = words;
+  }
+
+  /** Returns the comparison in words for prose: "more than", "at least", ... */
+  public String inWords() {
+    return words;
   }
 
   /** Returns the symbol written in rules and reports, such as {@code >=}. */

@@ -9,6 +9,9 @@ public sealed interface Fact permits AmountFact, Park, Scenario, Product {
   /** Returns the fact's id, unique among facts of its kind in one fact set. */
   String id();
 
+  /** Returns the fact's name, possibly empty. */
+  String name();
+
   /** Returns the industry the fact belongs to, one of {@link Vocabulary#INDUSTRIES}. */
   String industry();
 }

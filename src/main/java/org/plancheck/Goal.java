@@ -18,6 +18,7 @@ import java.util.Set;
  * @param deadline the date by which the target is to be met
  * @param source a paraphrase of the plan's wording, possibly empty
  * @param requires the kinds of data the rule reads; absent ones make the goal UNKNOWN
+ * @param conditions the rule's {@code when} part as written, to show how the goal is measured
  * @param rule the name of the rule that measures the goal
  * @param file the rule file
  * @param line the line of the rule in its file
@@ -32,6 +33,7 @@ public record Goal(
     LocalDate deadline,
     String source,
     Set<FactKind> requires,
+    String conditions,
     String rule,
     Path file,
     int line) {
@@ -50,6 +52,7 @@ public record Goal(
     Objects.requireNonNull(deadline, "deadline");
     source = Objects.requireNonNullElse(source, "");
     requires = Set.copyOf(requires);
+    conditions = Objects.requireNonNullElse(conditions, "");
     Vocabulary.requireText("rule", rule);
     Objects.requireNonNull(file, "file");
   }

@@ -130,7 +130,7 @@ final class GoalCatalog {
       }
       Set<FactKind> requires = RequiredData.of(rule);
       return new Goal(id, text("plan"), text("title"), comparison, target, text("unit"),
-          deadline, text("source"), requires, rule.getName(), source.file(),
+          deadline, text("source"), requires, source.conditions(rule.getName()), rule.getName(), source.file(),
           source.ruleLine(rule.getName()));
     }
 

@@ -1,6 +1,7 @@
 package org.plancheck;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -13,7 +14,8 @@ import java.util.Objects;
  * @param progress actual divided by target (4 decimal places), null when UNKNOWN or when the
  *     target is zero
  * @param reason why the goal is UNKNOWN, null otherwise
- * @param evidence the facts the rule counted
+ * @param evidence how many facts the rule counted, and a sample of their ids
+ * @param counted every fact the rule counted, in the order the rule listed them
  */
 public record GoalResult(
     Goal goal,
@@ -22,13 +24,15 @@ public record GoalResult(
     BigDecimal gap,
     BigDecimal progress,
     String reason,
-    Evidence evidence) {
+    Evidence evidence,
+    List<Fact> counted) {
 
   /** Checks that the fields agree with the status. */
   public GoalResult {
     Objects.requireNonNull(goal, "goal");
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(evidence, "evidence");
+    counted = List.copyOf(counted);
     boolean unknown = status == Status.UNKNOWN;
     if (unknown != (actual == null) || unknown != (gap == null) || unknown != (reason != null)) {
       throw new IllegalArgumentException(
@@ -37,6 +41,11 @@ public record GoalResult(
     if (status == Status.MET && gap.signum() != 0) {
       throw new IllegalArgumentException(goal.id() + ": a MET goal has no gap");
     }
+  }
+
+  /** Returns the counted facts, largest amount first (by id when they have no amounts). */
+  public List<Fact> countedLargestFirst() {
+    return counted.stream().sorted(Outcomes.ranking(counted)).toList();
   }
 
   /** Returns the goal's id. */

@@ -34,15 +34,15 @@ final class Outcomes {
     if (m == null) {
       return unknown(goal, "rule \"" + goal.rule() + "\" produced no result for this fact set");
     }
-    BigDecimal actual = m.actual();
+    BigDecimal actual = plain(m.actual());
     boolean met = goal.comparison().holds(actual, goal.target());
     BigDecimal gap = goal.comparison().gap(actual, goal.target(), goal.step());
     return new GoalResult(goal, met ? Status.MET : Status.MISSED, actual, plain(gap),
-        progress(actual, goal.target()), null, evidence(m.counted()));
+        progress(actual, goal.target()), null, evidence(m.counted()), m.counted());
   }
 
   private static GoalResult unknown(Goal goal, String reason) {
-    return new GoalResult(goal, Status.UNKNOWN, null, null, null, reason, Evidence.NONE);
+    return new GoalResult(goal, Status.UNKNOWN, null, null, null, reason, Evidence.NONE, List.of());
   }
 
   private static String describe(List<FactKind> missing) {
@@ -60,10 +60,14 @@ final class Outcomes {
     return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }
 
+  /** Ranks facts largest amount first when all have amounts, otherwise by id. */
+  static Comparator<Fact> ranking(List<Fact> facts) {
+    return facts.stream().allMatch(f -> f instanceof AmountFact) ? LARGEST_FIRST : BY_ID;
+  }
+
   /** Keeps the count and the top of the ranking, without sorting every counted fact. */
   static Evidence evidence(List<Fact> counted) {
-    boolean amounts = counted.stream().allMatch(f -> f instanceof AmountFact);
-    Comparator<Fact> rank = amounts ? LARGEST_FIRST : BY_ID;
+    Comparator<Fact> rank = ranking(counted);
     PriorityQueue<Fact> top = new PriorityQueue<>(rank.reversed());
     for (Fact fact : counted) {
       top.add(fact);

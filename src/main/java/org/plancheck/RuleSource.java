@@ -84,6 +84,17 @@ final class RuleSource {
     return text.toString();
   }
 
+  /** Returns the rule's {@code when} part as written, without its keywords. */
+  String conditions(String rule) {
+    String text = ruleText(rule);
+    Matcher when = Pattern.compile("(?m)^\\s*when\\b").matcher(text);
+    Matcher then = Pattern.compile("(?m)^\\s*then\\b").matcher(text);
+    if (!when.find() || !then.find(when.end())) {
+      return "";
+    }
+    return text.substring(when.end(), then.start()).stripTrailing().replaceFirst("^\\s*\\n", "");
+  }
+
   /**
    * Returns the first position at or after {@code fromLine} where {@code word} occurs as a
    * whole word, before the next rule starts; or null when it does not.

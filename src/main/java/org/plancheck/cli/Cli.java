@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       CheckCommand.class,
       GoalsCommand.class,
       TestCommand.class,
+      ExplainCommand.class,
       CommandLine.HelpCommand.class
     })
 final class Cli implements Callable<Integer> {

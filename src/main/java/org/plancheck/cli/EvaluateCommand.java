@@ -3,6 +3,7 @@ package org.plancheck.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.plancheck.Evaluator;
 import org.plancheck.FactSet;
@@ -44,8 +45,14 @@ final class EvaluateCommand implements Callable<Integer> {
       description = "Write the report to FILE instead of standard output; prints the summary.")
   private Path output;
 
+  @Mixin private WatchOption watch;
+
   @Override
   public Integer call() {
+    return watch.run(spec.commandLine().getErr(), rules.folder, List.of(factSet), this::once);
+  }
+
+  private int once() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Report report;

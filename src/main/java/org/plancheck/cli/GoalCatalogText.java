@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.plancheck.Comparison;
 import org.plancheck.Goal;
 
 /** Renders the goal catalogue as a text table, JSON, or publishable Markdown. */
@@ -67,7 +66,7 @@ final class GoalCatalogText {
             .append("| --- | --- | --- | --- | --- |\n");
       }
       md.append("| ").append(cell(g.id())).append(" | ").append(cell(g.title())).append(" | ")
-          .append(cell(inWords(g.comparison()) + " " + Quantities.withUnit(g.target(), g.unit())))
+          .append(cell(g.comparison().inWords() + " " + Quantities.withUnit(g.target(), g.unit())))
           .append(" | ").append(g.deadline()).append(" | ").append(cell(g.source())).append(" |\n");
     }
     return md.toString();
@@ -77,15 +76,6 @@ final class GoalCatalogText {
     return g.comparison().symbol() + " " + Quantities.withUnit(g.target(), g.unit());
   }
 
-  private static String inWords(Comparison c) {
-    return switch (c) {
-      case GREATER -> "more than";
-      case AT_LEAST -> "at least";
-      case LESS -> "less than";
-      case AT_MOST -> "at most";
-      case EQUAL -> "exactly";
-    };
-  }
 
   private static String cell(String text) {
     return text.replace("|", "\\|").replace("\n", " ");

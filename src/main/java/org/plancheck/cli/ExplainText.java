@@ -1,0 +1,110 @@
+package org.plancheck.cli;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.plancheck.AmountFact;
+import org.plancheck.Enterprise;
+import org.plancheck.Fact;
+import org.plancheck.Goal;
+import org.plancheck.GoalResult;
+import org.plancheck.Park;
+import org.plancheck.Status;
+
+/** Explains a goal result in sentences an analyst can check against the plan. */
+final class ExplainText {
+  private static final int SHOWN = 10;
+
+  private ExplainText() {}
+
+  static String render(GoalResult r, boolean all) {
+    Goal g = r.goal();
+    StringBuilder text = new StringBuilder();
+    text.append(g.id()).append(": ").append(g.title()).append(" (").append(g.plan())
+        .append(", due ").append(g.deadline()).append(")\n");
+    if (!g.source().isEmpty()) {
+      text.append("The plan: ").append(g.source()).append('\n');
+    }
+    text.append("The goal: ").append(wanted(g)).append(".\n\n");
+    if (r.status() == Status.UNKNOWN) {
+      return text.append("Status: UNKNOWN. The goal ").append(r.reason())
+          .append(". Add that data to the fact set to decide it.\n").toString();
+    }
+    text.append("Status: ").append(r.status()).append(". ").append(verdict(r)).append("\n\n");
+    text.append("How it was measured: rule \"").append(g.rule()).append("\" (").append(g.file())
+        .append(':').append(g.line()).append(") counted ").append(r.evidence().count())
+        .append(' ').append(kind(r.counted())).append("; ").append(measure(r)).append(". Its conditions:\n")
+        .append(g.conditions()).append("\n\n");
+    return text.append(counted(r, all)).toString();
+  }
+
+  private static String wanted(Goal g) {
+    return "the measure must be " + g.comparison().inWords() + " "
+        + Quantities.withUnit(g.target(), g.unit()) + " (" + g.comparison().symbol() + " "
+        + g.target().toPlainString() + ")";
+  }
+
+  private static String verdict(GoalResult r) {
+    Goal g = r.goal();
+    String actual = "It is " + Quantities.withUnit(r.actual(), g.unit()) + " (" + r.actual().toPlainString()
+        + "), " + progress(r) + " of the target";
+    if (r.status() == Status.MET) {
+      return actual + ", so the goal is met.";
+    }
+    return actual + ", so " + Quantities.withUnit(r.gap(), g.unit()) + " (" + r.gap().toPlainString()
+        + ") is still needed.";
+  }
+
+  private static String progress(GoalResult r) {
+    return r.progress() == null ? "no share" : r.progress().movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+  }
+
+  /** Says what the measure is, recognising a sum of amounts or a count of the counted facts. */
+  private static String measure(GoalResult r) {
+    List<Fact> facts = r.counted();
+    if (!facts.isEmpty() && facts.stream().allMatch(f -> f instanceof AmountFact)) {
+      BigDecimal sum = facts.stream().map(f -> ((AmountFact) f).amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
+      if (sum.compareTo(r.actual()) == 0) {
+        return "the measure is the sum of their " + (facts.get(0) instanceof Enterprise ? "revenue" : "scale");
+      }
+    }
+    if (r.actual().compareTo(BigDecimal.valueOf(facts.size())) == 0) {
+      return "the measure is how many they are";
+    }
+    return "the measure is computed from them as the conditions below say (for example, how many distinct fields or segments they cover)";
+  }
+
+  private static String kind(List<Fact> facts) {
+    return facts.isEmpty() ? "facts" : facts.get(0).getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT) + (facts.size() == 1 ? "" : "s");
+  }
+
+  private static String counted(GoalResult r, boolean all) {
+    List<Fact> ranked = r.countedLargestFirst();
+    if (ranked.isEmpty()) {
+      return "No fact counted toward this goal.\n";
+    }
+    List<Fact> shown = all ? ranked : ranked.subList(0, Math.min(SHOWN, ranked.size()));
+    StringBuilder text = new StringBuilder(shown.size() == ranked.size()
+        ? "The facts that counted (" + ranked.size() + "):\n"
+        : "The facts that counted, " + shown.size() + " of " + ranked.size() + " (--all lists every one):\n");
+    List<String[]> rows = new ArrayList<>();
+    rows.add(new String[] {"ID", "NAME", "INDUSTRY", "DETAIL"});
+    for (Fact f : shown) {
+      rows.add(new String[] {f.id(), f.name(), f.industry(), detail(f)});
+    }
+    TextTable.render(rows).lines().forEach(line -> text.append("  ").append(line).append('\n'));
+    return text.toString();
+  }
+
+  /** The fact's amount, segment or field: what a reader checks first. */
+  private static String detail(Fact f) {
+    if (f instanceof Enterprise e) {
+      String amount = Quantities.withUnit(e.revenue(), Goal.YUAN);
+      return e.segment().isEmpty() ? amount : amount + ", " + e.segment();
+    }
+    if (f instanceof AmountFact a) {
+      return Quantities.withUnit(a.amount(), Goal.YUAN);
+    }
+    return f instanceof Park p ? p.field() : "";
+  }
+}
