@@ -82,11 +82,12 @@ class RuleCompilerTest {
   @Test
   void consequenceError_pointsAtTheLineThatUsesTheUnknownName() throws IOException {
     String text = HEAD + goalRule("A-1", ">=", "1", COUNT).replace("measurements.record", "measurements.recrd");
-    List<RuleProblem> problems = problems("a.drl", text);
-    assertThat(problems).hasSize(1);
-    assertThat(problems.get(0).line()).isEqualTo(11);
-    assertThat(problems.get(0).column()).isEqualTo(18);
-    assertThat(problems.get(0).message()).contains("recrd");
+    List<RuleProblem> errors = problems("a.drl", text).stream()
+        .filter(p -> p.severity() == RuleProblem.Severity.ERROR).toList();
+    assertThat(errors).hasSize(1);
+    assertThat(errors.get(0).line()).isEqualTo(11);
+    assertThat(errors.get(0).column()).isEqualTo(18);
+    assertThat(errors.get(0).message()).contains("recrd");
   }
 
   @Test
