@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -17,18 +15,13 @@ import org.junit.jupiter.api.io.TempDir;
 class CliTest {
   @TempDir Path temp;
 
-  private record Run(int code, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Cli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Run(code, out.toString(), err.toString());
+  private static CliHarness.Run run(String... args) {
+    return CliHarness.run(args);
   }
 
   @Test
   void evaluate_printsATableOfEveryGoal_andASummary_exitOneWhenAnyMissed() {
-    Run run = run("evaluate", "fixtures/shanghai-2025");
+    CliHarness.Run run = run("evaluate", "fixtures/shanghai-2025");
     assertThat(run.code()).isEqualTo(1);
     assertThat(run.err()).isEmpty();
     assertThat(run.out().lines().findFirst()).hasValueSatisfying(header ->
@@ -45,14 +38,14 @@ class CliTest {
 
   @Test
   void evaluate_listsWhyGoalsAreUnknown() {
-    Run run = run("evaluate", "fixtures/data-files-absent");
+    CliHarness.Run run = run("evaluate", "fixtures/data-files-absent");
     assertThat(run.code()).isEqualTo(1);
     assertThat(run.out()).contains("MV-SCENARIOS is UNKNOWN: needs scenarios data (scenarios.csv), which the fact set does not hold");
   }
 
   @Test
   void formatJson_printsTheJsonReport() throws IOException {
-    Run run = run("evaluate", "--format", "json", "fixtures/thresholds-exactly-at-target");
+    CliHarness.Run run = run("evaluate", "--format", "json", "fixtures/thresholds-exactly-at-target");
     JsonNode json = new ObjectMapper().readTree(run.out());
     assertThat(json.get("goals")).hasSize(19);
     assertThat(json.get("summary").get("missed").asInt()).isEqualTo(2);
@@ -61,7 +54,7 @@ class CliTest {
   @Test
   void output_writesTheReportToAFile_andPrintsTheSummary() throws IOException {
     Path file = temp.resolve("reports/q4.json");
-    Run run = run("evaluate", "--format=json", "--output", file.toString(), "fixtures/all-goals-met");
+    CliHarness.Run run = run("evaluate", "--format=json", "--output", file.toString(), "fixtures/all-goals-met");
     assertThat(run.code()).isZero();
     assertThat(run.out()).isEqualTo("all-goals-met (Shanghai, as of 2025-12-31): 19 goals, 19 met, 0 missed, 0 unknown\n");
     assertThat(new ObjectMapper().readTree(file.toFile()).get("factSet").get("name").asText()).isEqualTo("all-goals-met");
@@ -72,7 +65,7 @@ class CliTest {
 
   @Test
   void badFacts_exitTwo_withTheLocatedErrorAndNoReport() {
-    Run run = run("evaluate", "fixtures/invalid-negative-amount");
+    CliHarness.Run run = run("evaluate", "fixtures/invalid-negative-amount");
     assertThat(run.code()).isEqualTo(2);
     assertThat(run.out()).isEmpty();
     assertThat(run.err()).isEqualTo("fixtures/invalid-negative-amount/clusters.csv:2: scale: an amount cannot be negative, got '-5亿'\n");
@@ -85,7 +78,7 @@ class CliTest {
       String text = Files.readString(Path.of("rules", name));
       Files.writeString(rules.resolve(name), text.replaceFirst("industry ==", "industri =="));
     }
-    Run run = run("evaluate", "--rules", rules.toString(), "fixtures/shanghai-2025");
+    CliHarness.Run run = run("evaluate", "--rules", rules.toString(), "fixtures/shanghai-2025");
     assertThat(run.code()).isEqualTo(2);
     assertThat(run.err().lines()).hasSize(2).allMatch(l -> l.matches(".*\\.drl:\\d+:\\d+: error: Enterprise has no field 'industri'.*"));
     assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
@@ -98,7 +91,7 @@ class CliTest {
         .replaceFirst("    @target\\(\"500 billion\"\\)\n", ""));
     Files.writeString(rules.resolve("b.drl"), Files.readString(Path.of("rules/metaverse.drl"))
         .replaceFirst("industry == \"metaverse\"", "industri == \"metaverse\""));
-    Run run = run("evaluate", "--rules", rules.toString(), "fixtures/shanghai-2025");
+    CliHarness.Run run = run("evaluate", "--rules", rules.toString(), "fixtures/shanghai-2025");
     assertThat(run.code()).isEqualTo(2);
     assertThat(run.err().lines()).containsExactly(
         rules.resolve("a.drl") + ":15:1: error: goal rule has no @target; every goal rule needs "
@@ -116,7 +109,7 @@ class CliTest {
 
   @Test
   void help_listsTheExitCodes() {
-    Run run = run("evaluate", "--help");
+    CliHarness.Run run = run("evaluate", "--help");
     assertThat(run.code()).isZero();
     assertThat(run.out()).contains("Exit codes:", "0   every goal MET", "1   some goal MISSED or UNKNOWN",
         "2   bad usage, bad facts or bad rules", "3   an unexpected internal error");
