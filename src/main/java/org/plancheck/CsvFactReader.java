@@ -49,7 +49,7 @@ final class CsvFactReader {
       while (nextRow(csv, values) > 0) {
         Row row = row(file, header, rowLine, values);
         Fact fact = FactParsers.parse(kind, row);
-        FactParsers.checkUnique(row, fact.id(), ids);
+        FactParsers.checkUnique(row, fact, ids);
         facts.add(fact);
       }
       return facts;

@@ -5,7 +5,7 @@ package org.plancheck;
  *
  * <p>Facts are immutable values; rules match them and reports cite them by id.
  */
-public sealed interface Fact permits AmountFact, Park, Scenario, Product {
+public sealed interface Fact permits AmountFact, Park, Scenario, Product, Indicator, Factory {
   /** Returns the fact's id, unique among facts of its kind in one fact set. */
   String id();
 

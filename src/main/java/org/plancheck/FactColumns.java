@@ -12,14 +12,18 @@ final class FactColumns {
           FactKind.CLUSTERS, List.of("id", "industry", "scale"),
           FactKind.PARKS, List.of("id", "industry", "field"),
           FactKind.SCENARIOS, List.of("id", "industry"),
-          FactKind.PRODUCTS, List.of("id", "industry"));
+          FactKind.PRODUCTS, List.of("id", "industry"),
+          FactKind.INDICATORS, List.of("id", "industry", "indicator", "value"),
+          FactKind.FACTORIES, List.of("id", "industry", "opened"));
   private static final Map<FactKind, List<String>> OPTIONAL =
       Map.of(
           FactKind.ENTERPRISES, List.of("name", "segment", "designations", "international"),
           FactKind.CLUSTERS, List.of("name"),
           FactKind.PARKS, List.of("name"),
-          FactKind.SCENARIOS, List.of("name"),
-          FactKind.PRODUCTS, List.of("name"));
+          FactKind.SCENARIOS, List.of("name", "kind"),
+          FactKind.PRODUCTS, List.of("name", "kind"),
+          FactKind.INDICATORS, List.of("name"),
+          FactKind.FACTORIES, List.of("name", "enterprise", "smart"));
 
   private FactColumns() {}
 

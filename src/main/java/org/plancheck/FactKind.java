@@ -11,7 +11,11 @@ public enum FactKind {
   /** Demonstration scenarios, from {@code scenarios.csv}. */
   SCENARIOS(Scenario.class),
   /** Iconic products and services, from {@code products.csv}. */
-  PRODUCTS(Product.class);
+  PRODUCTS(Product.class),
+  /** Industry-wide statistics, from {@code indicators.csv}. */
+  INDICATORS(Indicator.class),
+  /** Factories, from {@code factories.csv}. */
+  FACTORIES(Factory.class);
 
   private final Class<? extends Fact> type;
 

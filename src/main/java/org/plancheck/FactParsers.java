@@ -1,7 +1,10 @@
 package org.plancheck;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 
 /** Turns rows into facts, checking each value where it stands. */
@@ -21,8 +24,10 @@ final class FactParsers {
       case ENTERPRISES -> enterprise(row, id, name, industry);
       case CLUSTERS -> new Cluster(id, name, industry, amount(row, "scale"));
       case PARKS -> new Park(id, name, industry, word(row, "field", Vocabulary.PARK_FIELDS));
-      case SCENARIOS -> new Scenario(id, name, industry);
-      case PRODUCTS -> new Product(id, name, industry);
+      case SCENARIOS -> new Scenario(id, name, industry, row.text("kind"));
+      case PRODUCTS -> new Product(id, name, industry, row.text("kind"));
+      case INDICATORS -> new Indicator(id, name, industry, row.text("indicator"), amount(row, "value"));
+      case FACTORIES -> new Factory(id, name, industry, row.text("enterprise"), bool(row, "smart"), date(row, "opened"));
     };
   }
 
@@ -61,6 +66,14 @@ final class FactParsers {
     }
   }
 
+  private static LocalDate date(Row row, String field) {
+    try {
+      return LocalDate.parse(row.text(field));
+    } catch (DateTimeParseException e) {
+      throw row.error(field, "expected a date like 2024-06-30, got '" + row.text(field) + "'");
+    }
+  }
+
   private static boolean bool(Row row, String field) {
     String text = row.text(field);
     if (text == null || text.equalsIgnoreCase("false")) {
@@ -72,11 +85,21 @@ final class FactParsers {
     throw row.error(field, "expected true or false (blank means false), got '" + text + "'");
   }
 
-  /** Rejects a second fact with an id already seen in the same file. */
-  static void checkUnique(Row row, String id, java.util.Map<String, Integer> seen) {
-    Integer first = seen.putIfAbsent(id, row.line());
+  /**
+   * Rejects a second fact with an id already seen in the same file, and a second indicator row
+   * for one industry and indicator (the goal would not know which to read).
+   */
+  static void checkUnique(Row row, Fact fact, Map<String, Integer> seen) {
+    Integer first = seen.putIfAbsent(fact.id(), row.line());
     if (first != null) {
-      throw row.error("id", "duplicate id '" + id + "'; first used on line " + first);
+      throw row.error("id", "duplicate id '" + fact.id() + "'; first used on line " + first);
+    }
+    if (fact instanceof Indicator i) {
+      Integer other = seen.putIfAbsent("\u0000" + i.industry() + "/" + i.indicator(), row.line());
+      if (other != null) {
+        throw row.error("indicator", "indicator '" + i.indicator() + "' of " + i.industry()
+            + " is already given on line " + other);
+      }
     }
   }
 }

@@ -23,6 +23,8 @@ import java.util.stream.Stream;
  * @param parks the parks, empty when absent
  * @param scenarios the scenarios, empty when absent
  * @param products the products, empty when absent
+ * @param indicators the industry-wide statistics, empty when absent
+ * @param factories the factories, empty when absent
  */
 public record FactSet(
     FactSetInfo info,
@@ -31,7 +33,9 @@ public record FactSet(
     List<Cluster> clusters,
     List<Park> parks,
     List<Scenario> scenarios,
-    List<Product> products) {
+    List<Product> products,
+    List<Indicator> indicators,
+    List<Factory> factories) {
 
   /** Copies every list; rejects facts of an absent kind and duplicate ids within a kind. */
   public FactSet {
@@ -42,6 +46,8 @@ public record FactSet(
     parks = checked(FactKind.PARKS, present, parks);
     scenarios = checked(FactKind.SCENARIOS, present, scenarios);
     products = checked(FactKind.PRODUCTS, present, products);
+    indicators = checked(FactKind.INDICATORS, present, indicators);
+    factories = checked(FactKind.FACTORIES, present, factories);
   }
 
   /** Returns whether the fact set holds data of {@code kind}, even if none of it. */
@@ -51,7 +57,8 @@ public record FactSet(
 
   /** Returns every fact of every kind, enterprises first. */
   public Stream<Fact> facts() {
-    return Stream.of(enterprises, clusters, parks, scenarios, products).flatMap(List::stream);
+    return Stream.of(enterprises, clusters, parks, scenarios, products, indicators, factories)
+        .flatMap(List::stream);
   }
 
   /** Returns a builder for a fact set named {@code name}. */
@@ -87,6 +94,8 @@ public record FactSet(
     private final List<Park> parks = new ArrayList<>();
     private final List<Scenario> scenarios = new ArrayList<>();
     private final List<Product> products = new ArrayList<>();
+    private final List<Indicator> indicators = new ArrayList<>();
+    private final List<Factory> factories = new ArrayList<>();
 
     private Builder(FactSetInfo info) {
       this.info = Objects.requireNonNull(info, "info");
@@ -109,8 +118,12 @@ public record FactSet(
         parks.add(p);
       } else if (fact instanceof Scenario s) {
         scenarios.add(s);
+      } else if (fact instanceof Product p) {
+        products.add(p);
+      } else if (fact instanceof Indicator i) {
+        indicators.add(i);
       } else {
-        products.add((Product) fact);
+        factories.add((Factory) fact);
       }
       present.add(FactKind.ofType(fact.getClass()).orElseThrow());
       return this;
@@ -128,7 +141,7 @@ public record FactSet(
      * @throws IllegalArgumentException when two facts of one kind share an id
      */
     public FactSet build() {
-      return new FactSet(info, present, enterprises, clusters, parks, scenarios, products);
+      return new FactSet(info, present, enterprises, clusters, parks, scenarios, products, indicators, factories);
     }
   }
 }

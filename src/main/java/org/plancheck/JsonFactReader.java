@@ -115,7 +115,7 @@ final class JsonFactReader {
       expect(token, JsonToken.START_OBJECT, path, "an object");
       Row row = row(kind, path);
       Fact fact = FactParsers.parse(kind, row);
-      FactParsers.checkUnique(row, fact.id(), ids);
+      FactParsers.checkUnique(row, fact, ids);
       facts.add(fact);
     }
     return facts;

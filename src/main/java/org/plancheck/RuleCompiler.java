@@ -66,7 +66,10 @@ final class RuleCompiler {
     }
     List<Path> files;
     try (Stream<Path> listing = Files.list(folder)) {
-      files = listing.filter(p -> p.toString().endsWith(".drl")).sorted().toList();
+      // By name without ".drl", so that plan.drl comes before plan-more.drl.
+      files = listing.filter(p -> p.toString().endsWith(".drl"))
+          .sorted(Comparator.comparing((Path p) -> p.getFileName().toString().replaceFirst("\\.drl$", "")))
+          .toList();
     } catch (IOException e) {
       problems.add(folderProblem(folder, "cannot list the rules folder: " + e.getMessage()));
       return sources;

@@ -62,7 +62,7 @@ class FactSetsTest {
     write("enterprise.csv", "id,industry,revenue\n");
     assertThat(error(dir).getMessage()).isEqualTo(dir.resolve("enterprise.csv")
         + ": unknown fact file; a fact-set folder holds enterprises.csv, clusters.csv, parks.csv, "
-        + "scenarios.csv, products.csv and factset.json");
+        + "scenarios.csv, products.csv, indicators.csv, factories.csv and factset.json");
   }
 
   @Test

@@ -43,7 +43,7 @@ class ReportJsonTest {
     assertThat(clusters.get("actual").isNull()).isTrue();
     assertThat(clusters.get("gap").isNull()).isTrue();
     assertThat(clusters.get("reason").asText()).contains("clusters.csv");
-    assertThat(json.get("summary").get("unknown").asInt()).isEqualTo(6);
+    assertThat(json.get("summary").get("unknown").asInt()).isEqualTo(14);
   }
 
   @Test

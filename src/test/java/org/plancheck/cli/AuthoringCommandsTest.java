@@ -40,7 +40,7 @@ class AuthoringCommandsTest {
   void check_shippedRulesAreClean() {
     CliHarness.Run run = run("check");
     assertThat(run.code()).isZero();
-    assertThat(run.out()).isEqualTo("rules: 19 goals, 0 errors, 0 warnings\n");
+    assertThat(run.out()).isEqualTo("rules: 30 goals, 0 errors, 0 warnings\n");
   }
 
   @Test
@@ -57,15 +57,15 @@ class AuthoringCommandsTest {
         rules.resolve("intelligent-terminal.drl") + ":20:5: error: @deadline must be a date like 2025-12-31; got '2025'",
         rules.resolve("metaverse.drl") + ":25:25: error: Enterprise has no field 'industri' (in 'industri == \"metaverse\"')",
         rules.resolve("metaverse.drl") + ":93:5: error: rule name \"MV-PRODUCTS iconic products and services\" must begin with its goal id MV-SCENARIOS",
-        rules + ": 17 goals, 3 errors, 1 warnings");
+        rules + ": 28 goals, 3 errors, 1 warnings");
   }
 
   @Test
   void goals_listsTheCatalogueAsTableJsonAndMarkdown() throws IOException {
     CliHarness.Run table = run("goals");
-    assertThat(table.out()).containsPattern("GLC-SCALE +green-low-carbon +> 500 billion yuan +2025-12-31 +Industry scale").endsWith("19 goals\n");
+    assertThat(table.out()).containsPattern("GLC-SCALE +green-low-carbon +> 500 billion yuan +2025-12-31 +Industry scale").endsWith("30 goals\n");
     JsonNode json = new ObjectMapper().readTree(run("goals", "--format", "json").out());
-    assertThat(json.get("goals")).hasSize(19);
+    assertThat(json.get("goals")).hasSize(30);
     JsonNode first = json.get("goals").get(0);
     assertThat(first.get("id").asText()).isEqualTo("ALL-SCALE");
     assertThat(first.get("target").decimalValue()).isEqualByComparingTo("1500000000000");
@@ -128,7 +128,7 @@ class AuthoringCommandsTest {
     assertThat(run.code()).isEqualTo(1);
     assertThat(run.err()).isEqualTo("coverage 50.0% is below the threshold of 100%\n");
     CliHarness.Run all = run("test", "--coverage", "--coverage-threshold", "100");
-    assertThat(all.out()).contains("coverage: 100.0% of goal outcomes; 19 of 19 goals seen both MET and MISSED");
+    assertThat(all.out()).contains("coverage: 100.0% of goal outcomes; 30 of 30 goals seen both MET and MISSED");
     assertThat(all.code()).isZero();
   }
 

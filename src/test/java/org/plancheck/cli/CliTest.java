@@ -28,7 +28,7 @@ class CliTest {
         assertThat(header).matches("GOAL +PLAN +STATUS +ACTUAL +TARGET +GAP"));
     assertThat(run.out()).containsPattern("GLC-CLUSTERS-10B +green-low-carbon +MISSED +4 +>= 5 clusters +1\n")
         .containsPattern("GLC-SCALE +green-low-carbon +MET +~519.58 billion +> 500 billion yuan +0\n")
-        .endsWith("shanghai-2025 (Shanghai, as of 2025-12-31): 19 goals, 16 met, 3 missed, 0 unknown\n");
+        .endsWith("shanghai-2025 (Shanghai, as of 2025-12-31): 30 goals, 23 met, 7 missed, 0 unknown\n");
   }
 
   @Test
@@ -47,8 +47,8 @@ class CliTest {
   void formatJson_printsTheJsonReport() throws IOException {
     CliHarness.Run run = run("evaluate", "--format", "json", "fixtures/thresholds-exactly-at-target");
     JsonNode json = new ObjectMapper().readTree(run.out());
-    assertThat(json.get("goals")).hasSize(19);
-    assertThat(json.get("summary").get("missed").asInt()).isEqualTo(2);
+    assertThat(json.get("goals")).hasSize(30);
+    assertThat(json.get("summary").get("missed").asInt()).isEqualTo(6);
   }
 
   @Test
@@ -56,7 +56,7 @@ class CliTest {
     Path file = temp.resolve("reports/q4.json");
     CliHarness.Run run = run("evaluate", "--format=json", "--output", file.toString(), "fixtures/all-goals-met");
     assertThat(run.code()).isZero();
-    assertThat(run.out()).isEqualTo("all-goals-met (Shanghai, as of 2025-12-31): 19 goals, 19 met, 0 missed, 0 unknown\n");
+    assertThat(run.out()).isEqualTo("all-goals-met (Shanghai, as of 2025-12-31): 30 goals, 30 met, 0 missed, 0 unknown\n");
     assertThat(new ObjectMapper().readTree(file.toFile()).get("factSet").get("name").asText()).isEqualTo("all-goals-met");
     try (Stream<Path> left = Files.list(file.getParent())) {
       assertThat(left).containsExactly(file);
