@@ -28,8 +28,8 @@ final class CheckCommand implements Callable<Integer> {
     check.problems().forEach(out::println);
     int errors = check.problems(RuleProblem.Severity.ERROR).size();
     int warnings = check.problems(RuleProblem.Severity.WARNING).size();
-    out.println(rules.folder + ": " + check.goals().size() + " goals, " + errors + " errors, "
-        + warnings + " warnings");
+    out.println(rules.folder + ": " + Words.count(check.goals().size(), "goal") + ", "
+        + Words.count(errors, "error") + ", " + Words.count(warnings, "warning"));
     return check.hasErrors() ? ExitCodes.BAD_INPUT : ExitCodes.ALL_MET;
   }
 }

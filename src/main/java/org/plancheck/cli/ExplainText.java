@@ -56,7 +56,12 @@ final class ExplainText {
   }
 
   private static String progress(GoalResult r) {
-    return r.progress() == null ? "no share" : r.progress().movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+    if (r.progress() == null) {
+      return "no share";
+    }
+    // Progress is kept to 4 decimals: mark it when that rounded (99.9999% is not 100%).
+    boolean rounded = r.progress().multiply(r.goal().target()).compareTo(r.actual()) != 0;
+    return (rounded ? "~" : "") + r.progress().movePointRight(2).stripTrailingZeros().toPlainString() + "%";
   }
 
   /** Says what the measure is, recognising a sum of amounts or a count of the counted facts. */

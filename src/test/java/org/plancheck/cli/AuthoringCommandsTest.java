@@ -57,7 +57,7 @@ class AuthoringCommandsTest {
         rules.resolve("intelligent-terminal.drl") + ":20:5: error: @deadline must be a date like 2025-12-31; got '2025'",
         rules.resolve("metaverse.drl") + ":25:25: error: Enterprise has no field 'industri' (in 'industri == \"metaverse\"')",
         rules.resolve("metaverse.drl") + ":93:5: error: rule name \"MV-PRODUCTS iconic products and services\" must begin with its goal id MV-SCENARIOS",
-        rules + ": 28 goals, 3 errors, 1 warnings");
+        rules + ": 28 goals, 3 errors, 1 warning");
   }
 
   @Test
