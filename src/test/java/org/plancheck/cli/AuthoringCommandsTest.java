@@ -158,6 +158,16 @@ class AuthoringCommandsTest {
   }
 
   @Test
+  void explain_onBrokenRules_exitsTwoWithTheErrors() throws IOException {
+    Path rules = copyOfRules();
+    edit(rules.resolve("green-low-carbon.drl"), "@target(\"500 billion\")", "@target(\"lots\")");
+    CliHarness.Run run = run("explain", "--rules", rules.toString(), "GLC-SCALE", "fixtures/shanghai-2025");
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).startsWith(rules.resolve("green-low-carbon.drl") + ":20:5: error: @target: expected an amount");
+  }
+
+  @Test
   void explain_unknownGoal_saysWhatDataIsMissing() {
     CliHarness.Run run = run("explain", "MV-PRODUCTS", "fixtures/data-files-absent");
     assertThat(run.out()).contains("Status: UNKNOWN. The goal needs products data (products.csv), which the fact set does not hold.");

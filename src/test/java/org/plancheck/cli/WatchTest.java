@@ -53,6 +53,25 @@ class WatchTest {
     assertThat(err.toString()).contains("watching", "--- change seen, running again");
   }
 
+  @Test
+  void testWatch_rerunsTheCasesWhenAnExpectationChanges() throws Exception {
+    Path cases = Files.createDirectories(temp.resolve("cases/one"));
+    Files.writeString(cases.resolve("scenarios.csv"), "id,industry\nS1,metaverse\n");
+    Path expected = cases.resolve("expected.json");
+    Files.writeString(expected, "{\"goals\": {\"MV-SCENARIOS\": {\"status\": \"MISSED\"}}}");
+    StringWriter out = new StringWriter();
+    FutureTask<Integer> code = new FutureTask<>(() -> Cli.run(
+        new String[] {"test", "--watch", temp.resolve("cases").toString()},
+        new PrintWriter(out, true), new PrintWriter(new StringWriter(), true)));
+    Thread runner = new Thread(code, "watch");
+    runner.start();
+    awaitText(out::toString, "1 passed, 0 failed", 1);
+    Files.writeString(expected, "{\"goals\": {\"MV-SCENARIOS\": {\"status\": \"MET\"}}}  ");
+    awaitText(out::toString, "0 passed, 1 failed", 1);
+    runner.interrupt();
+    assertThat(code.get(30, TimeUnit.SECONDS)).isEqualTo(1);
+  }
+
   /** Waits (up to a generous limit, never as a speed check) until {@code text} appears {@code times} times. */
   private static void awaitText(Supplier<String> output, String text, int times) throws InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
