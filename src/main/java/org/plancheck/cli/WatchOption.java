@@ -25,13 +25,14 @@ final class WatchOption {
 
   /** Runs {@code once}; with --watch, again on every change, returning the last exit code. */
   int run(PrintWriter err, Path rules, List<Path> facts, IntSupplier once) {
-    int code = once.getAsInt();
     if (!enabled) {
-      return code;
+      return once.getAsInt();
     }
     List<Path> watched = new ArrayList<>(facts);
     watched.add(rules);
+    // Taken before the run, so that an edit saved while it runs starts another.
     String seen = fingerprint(watched);
+    int code = once.getAsInt();
     err.println("watching " + watched + " for changes; Ctrl-C to stop");
     err.flush();
     while (!Thread.currentThread().isInterrupted()) {
