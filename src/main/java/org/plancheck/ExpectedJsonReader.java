@@ -48,6 +48,7 @@ final class ExpectedJsonReader {
     Path factSet = folder;
     String error = null;
     Map<String, TestCase.Expectation> goals = new LinkedHashMap<>();
+    Map<String, TrajectoryClass> trajectories = new LinkedHashMap<>();
     while (json.nextToken() == JsonToken.FIELD_NAME) {
       String field = json.currentName();
       JsonToken value = json.nextToken();
@@ -56,12 +57,27 @@ final class ExpectedJsonReader {
         case "factSet" -> factSet = folder.resolve(text(value, field));
         case "error" -> error = text(value, field);
         case "goals" -> goals(value, goals);
-        default -> throw at(field, "unknown field '" + field + "'; allowed: description, factSet, goals, error");
+        case "trajectories" -> trajectories(value, trajectories);
+        default -> throw at(field, "unknown field '" + field
+            + "'; allowed: description, factSet, goals, error, trajectories");
       }
     }
-    expect(goals.isEmpty() != (error == null), null, "a case states \"goals\" (at least one) or \"error\", not both");
+    int kinds = (goals.isEmpty() ? 0 : 1) + (error == null ? 0 : 1) + (trajectories.isEmpty() ? 0 : 1);
+    expect(kinds == 1, null, "a case states one of \"goals\", \"error\" or \"trajectories\" (not empty)");
     String name = folder.toAbsolutePath().normalize().getFileName().toString();
-    return new TestCase(name, folder, factSet, description, goals, error);
+    return new TestCase(name, folder, factSet, description, goals, error, trajectories);
+  }
+
+  private void trajectories(JsonToken value, Map<String, TrajectoryClass> trajectories) throws IOException {
+    expect(value == JsonToken.START_OBJECT, "trajectories", "expected an object of goal ids");
+    while (json.nextToken() == JsonToken.FIELD_NAME) {
+      String id = json.currentName();
+      String text = text(json.nextToken(), "trajectories." + id);
+      TrajectoryClass c = Arrays.stream(TrajectoryClass.values()).filter(t -> t.name().equals(text)).findFirst()
+          .orElseThrow(() -> at("trajectories." + id, "expected one of "
+              + Arrays.toString(TrajectoryClass.values()) + ", got '" + text + "'"));
+      trajectories.put(id, c);
+    }
   }
 
   private void goals(JsonToken value, Map<String, TestCase.Expectation> goals) throws IOException {

@@ -3,7 +3,10 @@ package org.plancheck;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.LinkOption;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -43,6 +46,46 @@ public final class FactSets {
         ? "not a fact set: expected a folder of CSV files or a .json file"
         : "no such file or folder";
     throw new FactFormatException(path, 0, 0, null, problem, null);
+  }
+
+  /**
+   * Returns every fact set at or under {@code path}, in path order: the path itself when it is
+   * a fact-set folder (one holding a fact CSV file) or a {@code .json} fact file, otherwise the
+   * fact sets found in its subfolders. Symbolic links are not followed.
+   *
+   * @throws FactFormatException when the path does not exist or cannot be listed
+   */
+  public static List<Path> discover(Path path) {
+    if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+      throw new FactFormatException(path, 0, 0, null, "no such file or folder", null);
+    }
+    List<Path> found = new ArrayList<>();
+    collect(path, found);
+    return found;
+  }
+
+  private static void collect(Path path, List<Path> found) {
+    if (Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
+      String name = path.getFileName().toString();
+      if (name.endsWith(".json") && !name.equals(INFO_FILE) && !OTHER_FILES.contains(name)) {
+        found.add(path);
+      }
+      return;
+    }
+    if (!Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    if (Arrays.stream(FactKind.values()).anyMatch(k -> Files.exists(path.resolve(k.fileName())))) {
+      found.add(path);
+      return;
+    }
+    try (Stream<Path> children = Files.list(path)) {
+      for (Path child : children.sorted().toList()) {
+        collect(child, found);
+      }
+    } catch (IOException e) {
+      throw TextFiles.ioError(path, e);
+    }
   }
 
   private static FactSet readFolder(Path folder, String name) {

@@ -16,9 +16,17 @@ import java.util.Objects;
  * @param description what the case shows, in a sentence
  * @param goals per goal id, the expected outcome; empty for an error case
  * @param error for an error case, the exact error message (its file relative to the folder)
+ * @param trajectories for a series case (a folder of dated fact sets), per goal id the
+ *     expected trajectory class; empty otherwise
  */
 public record TestCase(
-    String name, Path folder, Path factSet, String description, Map<String, Expectation> goals, String error) {
+    String name,
+    Path folder,
+    Path factSet,
+    String description,
+    Map<String, Expectation> goals,
+    String error,
+    Map<String, TrajectoryClass> trajectories) {
 
   /**
    * The expected outcome of one goal.
@@ -33,14 +41,16 @@ public record TestCase(
     }
   }
 
-  /** Copies the goals, keeping their order; requires either goals or an error, not both. */
+  /** Copies the maps, keeping their order; requires exactly one kind of expectation. */
   public TestCase {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(folder, "folder");
     Objects.requireNonNull(factSet, "factSet");
     goals = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(goals));
-    if (goals.isEmpty() == (error == null)) {
-      throw new IllegalArgumentException(name + ": a case expects goal outcomes or an error, not both or neither");
+    trajectories = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(trajectories));
+    int kinds = (goals.isEmpty() ? 0 : 1) + (error == null ? 0 : 1) + (trajectories.isEmpty() ? 0 : 1);
+    if (kinds != 1) {
+      throw new IllegalArgumentException(name + ": a case expects goal outcomes, an error or trajectories: one of them");
     }
   }
 }

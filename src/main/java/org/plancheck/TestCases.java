@@ -61,6 +61,9 @@ public final class TestCases {
    */
   public static CaseResult run(Evaluator evaluator, TestCase testCase) {
     Objects.requireNonNull(evaluator, "evaluator");
+    if (!testCase.trajectories().isEmpty()) {
+      return runSeries(evaluator, testCase);
+    }
     Report report;
     try {
       report = evaluator.evaluate(FactSets.read(testCase.factSet()));
@@ -76,6 +79,28 @@ public final class TestCases {
           List.of(new CaseResult.Mismatch("error", expectedError(testCase), "no error")));
     }
     return new CaseResult(testCase, report, compare(testCase, report));
+  }
+
+  /** Evaluates every fact set in the case folder and compares the trajectories. */
+  private static CaseResult runSeries(Evaluator evaluator, TestCase testCase) {
+    List<Report> reports = new ArrayList<>();
+    try {
+      for (Path source : FactSets.discover(testCase.factSet())) {
+        reports.add(evaluator.evaluate(FactSets.read(source)));
+      }
+    } catch (FactFormatException e) {
+      return new CaseResult(testCase, null, List.of(new CaseResult.Mismatch("error", "a series", e.getMessage())));
+    }
+    List<Trajectory> found = Trajectories.of(reports);
+    List<CaseResult.Mismatch> mismatches = new ArrayList<>();
+    testCase.trajectories().forEach((goal, expected) -> {
+      String actual = found.stream().filter(t -> t.goal().equals(goal)).findFirst()
+          .map(t -> t.trajectory().name()).orElse("no trajectory");
+      if (!actual.equals(expected.name())) {
+        mismatches.add(new CaseResult.Mismatch(goal, expected.name(), actual));
+      }
+    });
+    return new CaseResult(testCase, null, mismatches);
   }
 
   private static String expectedError(TestCase testCase) {

@@ -6,10 +6,19 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /** Writes files so that readers see the old content or the new, never half of the new. */
 final class AtomicFiles {
   private AtomicFiles() {}
+
+  /** Temporary files are private; a report is for everyone who may read the folder. */
+  private static void readableByAll(Path file) throws IOException {
+    if (Files.getFileStore(file).supportsFileAttributeView(PosixFileAttributeView.class)) {
+      Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+    }
+  }
 
   /** Writes {@code text} as UTF-8 to a temporary file beside {@code target}, then renames it. */
   static void write(Path target, String text) throws IOException {
@@ -19,6 +28,7 @@ final class AtomicFiles {
     Path temp = Files.createTempFile(folder, "." + absolute.getFileName(), ".tmp");
     try {
       Files.writeString(temp, text, StandardCharsets.UTF_8);
+      readableByAll(temp);
       try {
         Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {

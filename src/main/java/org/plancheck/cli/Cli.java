@@ -20,12 +20,23 @@ import picocli.CommandLine.Command;
       GoalsCommand.class,
       TestCommand.class,
       ExplainCommand.class,
+      BatchCommand.class,
+      DiffCommand.class,
       CommandLine.HelpCommand.class
     })
 final class Cli implements Callable<Integer> {
   @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
 
-  private Cli() {}
+  private final boolean interactive;
+
+  private Cli(boolean interactive) {
+    this.interactive = interactive;
+  }
+
+  /** Returns whether standard error is a terminal, where progress bars may be drawn. */
+  boolean interactive() {
+    return interactive;
+  }
 
   /**
    * Runs {@code args} as a plancheck command line, writing to {@code out} and {@code err}.
@@ -33,7 +44,12 @@ final class Cli implements Callable<Integer> {
    * @return the exit code: 0 all met, 1 some missed or unknown, 2 bad input, 3 internal error
    */
   static int run(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine cli = new CommandLine(new Cli());
+    return run(args, out, err, false);
+  }
+
+  /** Runs {@code args}; {@code interactive} says whether {@code err} is a terminal. */
+  static int run(String[] args, PrintWriter out, PrintWriter err, boolean interactive) {
+    CommandLine cli = new CommandLine(new Cli(interactive));
     List<CommandLine> commands = new ArrayList<>(cli.getSubcommands().values());
     commands.add(cli);
     for (CommandLine command : commands) {

@@ -11,7 +11,7 @@ public final class Main {
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-    int code = Cli.run(args, out, err);
+    int code = Cli.run(args, out, err, System.console() != null);
     out.flush();
     err.flush();
     System.exit(code);

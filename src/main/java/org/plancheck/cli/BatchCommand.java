@@ -1,0 +1,129 @@
+package org.plancheck.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.plancheck.Evaluator;
+import org.plancheck.FactSets;
+import org.plancheck.PlancheckException;
+import org.plancheck.Report;
+import org.plancheck.Trajectories;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code plancheck batch}: many fact sets against one compiled rule base, in parallel. */
+@Command(
+    name = "batch",
+    mixinStandardHelpOptions = true,
+    description = "Evaluates every fact set under the paths (folders of CSV files, JSON files) "
+        + "in parallel against one compiled rule base and writes the reports to --out. A fact "
+        + "set that cannot be read or evaluated is reported as ERROR; the others go on.")
+final class BatchCommand implements Callable<Integer> {
+  @Spec private CommandSpec spec;
+  @ParentCommand private Cli parent;
+  @Mixin private RulesOption rules;
+
+  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Fact sets, or folders holding fact sets.")
+  private List<Path> paths;
+
+  @Option(names = "--jobs", paramLabel = "N", description = "Fact sets evaluated at once (default: the number of cores).")
+  private int jobs = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--format", paramLabel = "F",
+      description = "A report to write, repeatable: ${COMPLETION-CANDIDATES} (default: all).")
+  private Set<BatchReports.Format> formats = EnumSet.allOf(BatchReports.Format.class);
+
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = "reports",
+      description = "Folder for the reports (default: ${DEFAULT-VALUE}).")
+  private Path out;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    PrintWriter err = spec.commandLine().getErr();
+    if (jobs < 1) {
+      err.println("--jobs must be at least 1, got " + jobs);
+      return ExitCodes.BAD_INPUT;
+    }
+    Evaluator evaluator;
+    List<Path> sources = new ArrayList<>();
+    try {
+      evaluator = Evaluator.fromRules(rules.folder);
+      for (Path path : paths) {
+        sources.addAll(FactSets.discover(path));
+      }
+    } catch (PlancheckException e) {
+      err.println(e.getMessage());
+      return ExitCodes.BAD_INPUT;
+    }
+    List<BatchResult.Entry> entries = evaluate(evaluator, sources, err);
+    List<Report> reports = entries.stream().map(BatchResult.Entry::report).filter(r -> r != null).toList();
+    BatchResult result = new BatchResult(entries, evaluator.goals(), Trajectories.of(reports));
+    try {
+      BatchReports.write(result, formats, out);
+    } catch (IOException e) {
+      err.println(out + ": cannot write the reports: " + e.getMessage());
+      return ExitCodes.BAD_INPUT;
+    }
+    spec.commandLine().getOut().print(BatchText.tally(result, out));
+    return result.errors() > 0 ? ExitCodes.BAD_INPUT : result.allMet() ? ExitCodes.ALL_MET : ExitCodes.NOT_ALL_MET;
+  }
+
+  private List<BatchResult.Entry> evaluate(Evaluator evaluator, List<Path> sources, PrintWriter err)
+      throws InterruptedException {
+    ProgressBar progress = new ProgressBar(err, parent.interactive(), sources.size());
+    ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs, Math.max(sources.size(), 1)));
+    try {
+      List<Future<BatchResult.Entry>> futures = new ArrayList<>();
+      for (Path source : sources) {
+        futures.add(pool.submit(() -> {
+          BatchResult.Entry entry = evaluateOne(evaluator, source);
+          progress.step(entry.report() == null);
+          return entry;
+        }));
+      }
+      List<BatchResult.Entry> entries = new ArrayList<>();
+      for (Future<BatchResult.Entry> future : futures) {
+        entries.add(result(future));
+      }
+      return entries;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static BatchResult.Entry evaluateOne(Evaluator evaluator, Path source) {
+    // Until the fact set is read its name is unknown; its path says where the problem is.
+    String name = source.toString();
+    try {
+      Report report = evaluator.evaluate(FactSets.read(source));
+      return new BatchResult.Entry(source, report.factSet().name(), report, null);
+    } catch (PlancheckException e) {
+      return new BatchResult.Entry(source, name, null, e.getMessage());
+    } catch (RuntimeException e) {
+      // A bug must not sink the other fact sets: report it as this one's error.
+      return new BatchResult.Entry(source, name, null, "internal error: " + e);
+    }
+  }
+
+  private static BatchResult.Entry result(Future<BatchResult.Entry> future) throws InterruptedException {
+    try {
+      return future.get();
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("evaluateOne catches everything it can throw", e.getCause());
+    }
+  }
+}
