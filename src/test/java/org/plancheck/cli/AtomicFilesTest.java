@@ -1,0 +1,35 @@
+package org.plancheck.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AtomicFilesTest {
+  @TempDir Path dir;
+
+  @Test
+  void write_replacesTheFileWhole_andIsReadableByAll() throws IOException {
+    Path file = dir.resolve("report.txt");
+    AtomicFiles.write(file, "old");
+    AtomicFiles.write(file, "new");
+    assertThat(file).hasContent("new");
+    assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-r--r--");
+  }
+
+  @Test
+  void failedWrite_leavesTheOldFileAndNoTemporaryFile() throws IOException {
+    Path target = Files.createDirectories(dir.resolve("report.txt"));
+    Files.writeString(target.resolve("keep"), "x");
+    assertThatThrownBy(() -> AtomicFiles.write(target, "new")).isInstanceOf(IOException.class);
+    try (Stream<Path> left = Files.list(dir)) {
+      assertThat(left).containsExactly(target);
+    }
+    assertThat(target.resolve("keep")).hasContent("x");
+  }
+}

@@ -1,0 +1,51 @@
+package org.plancheck.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.plancheck.cli.CliHarness.run;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DiffCommandTest {
+  @TempDir Path temp;
+
+  private Path report(String factSet) {
+    Path file = temp.resolve(Path.of(factSet).getFileName() + ".json");
+    run("evaluate", "--format", "json", "--output", file.toString(), factSet);
+    return file;
+  }
+
+  @Test
+  void goalsThatWereMetAndNoLongerAre_exitOne_withTheMovesShown() {
+    CliHarness.Run run = run("diff", report("fixtures/all-goals-met").toString(), report("fixtures/shanghai-2025").toString());
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.out()).containsPattern("MV-SCALE +MET -> MISSED +\\d+ -> 330666060000 \\(-\\d+\\) +0 -> 19333940000 \\(\\+19333940000\\)")
+        .contains("7 goals changed status; some goal that was MET no longer is");
+  }
+
+  @Test
+  void onlyImprovements_exitZero() {
+    CliHarness.Run run = run("diff", report("fixtures/shanghai-2025").toString(), report("fixtures/all-goals-met").toString());
+    assertThat(run.code()).isZero();
+    assertThat(run.out()).contains("GLC-CLUSTERS-10B", "MISSED -> MET").endsWith("7 goals changed status\n");
+  }
+
+  @Test
+  void sameReport_changesNothing() {
+    Path same = report("fixtures/shanghai-2025");
+    CliHarness.Run run = run("diff", same.toString(), same.toString());
+    assertThat(run.code()).isZero();
+    assertThat(run.out()).endsWith("0 goals changed status\n");
+  }
+
+  @Test
+  void notAReport_exitsTwoNamingTheFile() throws IOException {
+    Path bad = Files.writeString(temp.resolve("bad.json"), "{\"hello\": 1}");
+    CliHarness.Run run = run("diff", bad.toString(), bad.toString());
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err()).isEqualTo(bad + ": not a plancheck report: it has no \"goals\" array\n");
+  }
+}
