@@ -113,6 +113,16 @@ class BatchCommandTest {
   }
 
   @Test
+  void progressBar_isDrawnOnATerminal_andNotOtherwise() {
+    java.io.StringWriter err = new java.io.StringWriter();
+    String[] args = {"batch", "--format", "txt", "--out", temp.toString(), "fixtures/shanghai-2025", "fixtures/invalid-bad-date"};
+    Cli.run(args, new java.io.PrintWriter(new java.io.StringWriter(), true), new java.io.PrintWriter(err, true), true);
+    assertThat(err.toString()).contains("\r[###############---------------] 1/2 fact sets")
+        .endsWith("\r[##############################] 2/2 fact sets, 1 error\n");
+    assertThat(run(args).err()).isEmpty();
+  }
+
+  @Test
   void batchWithNoFactSetOrBadRules_exitsTwo() throws IOException {
     assertThat(run("batch", "--out", temp.toString(), temp.resolve("nothing").toString()).code()).isEqualTo(2);
     assertThat(run("batch", "--jobs", "0", "fixtures/shanghai-2025").code()).isEqualTo(2);
