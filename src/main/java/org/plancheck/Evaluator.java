@@ -2,6 +2,7 @@ package org.plancheck;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
@@ -37,7 +38,20 @@ public final class Evaluator {
    *     any is an error
    */
   public static Evaluator fromRules(Path folder) {
-    RuleCompiler.Compiled compiled = RuleCompiler.compile(Objects.requireNonNull(folder, "folder"));
+    return of(RuleCompiler.compile(Objects.requireNonNull(folder, "folder")));
+  }
+
+  /**
+   * Compiles rule texts held in memory, keyed by a file name for messages and ordering (such
+   * as {@code "green-low-carbon.drl"}): what a program does that keeps its rules elsewhere.
+   *
+   * @throws RuleCompilationException listing every problem, when any is an error
+   */
+  public static Evaluator fromRuleTexts(Map<String, String> texts) {
+    return of(RuleCompiler.compile(Map.copyOf(texts)));
+  }
+
+  private static Evaluator of(RuleCompiler.Compiled compiled) {
     if (compiled.check().hasErrors()) {
       throw new RuleCompilationException(compiled.check().problems());
     }

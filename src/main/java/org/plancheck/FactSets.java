@@ -49,6 +49,16 @@ public final class FactSets {
   }
 
   /**
+   * Reads a fact set in the single-file JSON form from {@code reader}, such as a request body.
+   *
+   * @param name the fact set's name when the document gives none, and the name errors cite
+   * @throws FactFormatException naming the line, column and field of the first problem found
+   */
+  public static FactSet readJson(java.io.Reader reader, String name) {
+    return JsonFactReader.readFactSet(Path.of(name), reader, name);
+  }
+
+  /**
    * Returns every fact set at or under {@code path}, in path order: the path itself when it is
    * a fact-set folder (one holding a fact CSV file) or a {@code .json} fact file, otherwise the
    * fact sets found in its subfolders. Symbolic links are not followed.

@@ -45,6 +45,17 @@ final class JsonFactReader {
     return parse(file, false, defaultName).info();
   }
 
+  /** Reads a single-file fact set from {@code reader}; {@code file} names it in messages. */
+  static FactSet readFactSet(Path file, Reader reader, String defaultName) {
+    try (JsonParser json = FACTORY.createParser(reader)) {
+      return new JsonFactReader(file, json).document(true, defaultName);
+    } catch (JsonProcessingException e) {
+      throw TextFiles.syntaxError(file, e, "JSON");
+    } catch (IOException e) {
+      throw TextFiles.ioError(file, e);
+    }
+  }
+
   private static FactSet parse(Path file, boolean withFacts, String defaultName) {
     try (Reader reader = TextFiles.open(file);
         JsonParser json = FACTORY.createParser(reader)) {

@@ -40,6 +40,21 @@ public record Report(FactSetInfo factSet, List<GoalResult> goals, Summary summar
     return goals.stream().filter(g -> g.status() == status).toList();
   }
 
+  /** Returns the goals MET, in report order. */
+  public List<GoalResult> met() {
+    return withStatus(Status.MET);
+  }
+
+  /** Returns the goals MISSED, in report order. */
+  public List<GoalResult> missed() {
+    return withStatus(Status.MISSED);
+  }
+
+  /** Returns the goals UNKNOWN, in report order. */
+  public List<GoalResult> unknown() {
+    return withStatus(Status.UNKNOWN);
+  }
+
   /** Returns whether every goal is MET. */
   public boolean allMet() {
     return summary.met() == summary.total();

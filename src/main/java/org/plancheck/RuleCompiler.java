@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.drools.compiler.builder.impl.KnowledgeBuilderImpl;
 import org.kie.api.KieBase;
+import java.nio.charset.StandardCharsets;
+import org.kie.api.io.Resource;
 import org.kie.api.io.ResourceType;
 import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
@@ -37,12 +39,33 @@ final class RuleCompiler {
   static Compiled compile(Path folder) {
     List<RuleProblem> problems = new ArrayList<>();
     Map<String, RuleSource> sources = read(folder, problems);
+    return compile(sources, problems);
+  }
+
+  /** Compiles rule texts held in memory, keyed by the name messages give them, in key order. */
+  static Compiled compile(Map<String, String> texts) {
+    List<RuleProblem> problems = new ArrayList<>();
+    Map<String, RuleSource> sources = new LinkedHashMap<>();
+    texts.keySet().stream().sorted().forEach(name -> {
+      Path file = Path.of(name);
+      sources.put(file.toAbsolutePath().toString(), RuleSource.of(file, texts.get(name)));
+    });
+    if (sources.isEmpty()) {
+      problems.add(folderProblem(Path.of("(rules)"), "no rule texts given"));
+    }
+    return compile(sources, problems);
+  }
+
+  private static Compiled compile(Map<String, RuleSource> sources, List<RuleProblem> problems) {
     if (sources.isEmpty()) {
       return new Compiled(null, new RuleCheck(List.of(), problems));
     }
     KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
     for (RuleSource source : sources.values()) {
-      builder.add(ResourceFactory.newFileResource(source.file().toFile()), ResourceType.DRL);
+      // From the text already read, so that what is compiled is what positions point into.
+      Resource resource = ResourceFactory.newByteArrayResource(source.text().getBytes(StandardCharsets.UTF_8));
+      resource.setSourcePath(source.file().toAbsolutePath().toString());
+      builder.add(resource, ResourceType.DRL);
     }
     for (KnowledgeBuilderResult result :
         builder.getResults(ResultSeverity.ERROR, ResultSeverity.WARNING)) {
@@ -89,13 +112,13 @@ final class RuleCompiler {
 
   /** Returns the source a result came from; results without a file go to the first one. */
   static RuleSource sourceOf(KnowledgeBuilderResult result, Map<String, RuleSource> sources) {
-    org.kie.api.io.Resource resource = result.getResource();
+    Resource resource = result.getResource();
     RuleSource source = resource == null ? null : sources.get(key(resource));
     return source != null ? source : sources.values().iterator().next();
   }
 
   /** Returns the key a compiled resource's source is filed under. */
-  static String key(org.kie.api.io.Resource resource) {
+  static String key(Resource resource) {
     return Path.of(resource.getSourcePath()).toAbsolutePath().toString();
   }
 

@@ -38,6 +38,16 @@ final class RuleSource {
     return new RuleSource(file, Files.readAllLines(file, StandardCharsets.UTF_8));
   }
 
+  /** Returns the source of a rule text held in memory, named {@code file} in messages. */
+  static RuleSource of(Path file, String text) {
+    return new RuleSource(file, text.lines().toList());
+  }
+
+  /** Returns the whole text, as the compiler reads it. */
+  String text() {
+    return String.join("\n", lines) + "\n";
+  }
+
   Path file() {
     return file;
   }
