@@ -9,7 +9,6 @@ import java.io.Reader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -43,11 +42,15 @@ final class CsvFactReader {
       // WRAP_AS_ARRAY wraps the whole file in one array, each row in another.
       csv.nextToken();
       List<String> header = header(file, kind, csv);
+      Map<String, Integer> index = new HashMap<>();
+      for (int i = 0; i < header.size(); i++) {
+        index.put(header.get(i), i);
+      }
       List<Fact> facts = new ArrayList<>();
       Map<String, Integer> ids = new HashMap<>();
       List<String> values = new ArrayList<>();
       while (nextRow(csv, values) > 0) {
-        Row row = row(file, header, rowLine, values);
+        Row row = row(file, index, rowLine, values);
         Fact fact = FactParsers.parse(kind, row);
         FactParsers.checkUnique(row, fact, ids);
         facts.add(fact);
@@ -92,16 +95,12 @@ final class CsvFactReader {
     return header;
   }
 
-  private static Row row(Path file, List<String> header, int line, List<String> values) {
-    if (values.size() != header.size()) {
+  private static Row row(Path file, Map<String, Integer> index, int line, List<String> values) {
+    if (values.size() != index.size()) {
       throw new FactFormatException(file, line, 0, null, "the row has " + values.size()
-          + " values but the header has " + header.size() + " columns", null);
+          + " values but the header has " + index.size() + " columns", null);
     }
-    Map<String, Row.Cell> cells = new LinkedHashMap<>();
-    for (int i = 0; i < header.size(); i++) {
-      cells.put(header.get(i), new Row.Cell(values.get(i), null, line, 0));
-    }
-    return new Row(file, null, line, 0, cells);
+    return new Row(file, line, index, List.copyOf(values));
   }
 
   /** Reads the next row's values into {@code values}; returns its line, or 0 at the end. */

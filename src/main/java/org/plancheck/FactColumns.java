@@ -38,6 +38,18 @@ final class FactColumns {
     return all;
   }
 
+  /** Returns the columns in the order a written file lists them: id, name, industry, ... */
+  static List<String> writeOrder(FactKind kind) {
+    return switch (kind) {
+      case ENTERPRISES -> List.of("id", "name", "industry", "segment", "revenue", "designations", "international");
+      case CLUSTERS -> List.of("id", "name", "industry", "scale");
+      case PARKS -> List.of("id", "name", "industry", "field");
+      case SCENARIOS, PRODUCTS -> List.of("id", "name", "industry", "kind");
+      case INDICATORS -> List.of("id", "name", "industry", "indicator", "value");
+      case FACTORIES -> List.of("id", "name", "industry", "enterprise", "smart", "opened");
+    };
+  }
+
   /** Returns "unknown column 'x'; allowed: ..." style text for {@code kind}. */
   static String unknown(FactKind kind, String what, String name) {
     return "unknown " + what + " '" + name + "' in " + kind.key() + "; allowed: "

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -36,11 +37,16 @@ final class FactParsers {
     if (segment != null && industry.equals("intelligent-terminal")) {
       word(row, "segment", Vocabulary.TERMINAL_SEGMENTS);
     }
-    Set<String> designations = new LinkedHashSet<>();
-    for (String d : row.items("designations")) {
-      if (!d.isEmpty()) {
-        designations.add(check(row, "designations", "designation", d, Vocabulary.DESIGNATIONS));
+    Set<String> designations = Set.of();
+    List<String> items = row.items("designations");
+    if (!items.isEmpty()) {
+      Set<String> found = new LinkedHashSet<>();
+      for (String d : items) {
+        if (!d.isEmpty()) {
+          found.add(check(row, "designations", "designation", d, Vocabulary.DESIGNATIONS));
+        }
       }
+      designations = Set.copyOf(found);
     }
     BigDecimal revenue = amount(row, "revenue");
     return new Enterprise(id, name, industry, segment, revenue, designations, bool(row, "international"));

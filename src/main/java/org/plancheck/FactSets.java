@@ -49,6 +49,16 @@ public final class FactSets {
   }
 
   /**
+   * Writes {@code facts} as a CSV folder, one file per kind of data the fact set holds and a
+   * {@code factset.json}; {@link #read} gives the same facts back.
+   *
+   * @throws IOException when the folder or a file cannot be written
+   */
+  public static void writeCsv(FactSet facts, Path folder) throws IOException {
+    FactSetWriter.write(facts, folder);
+  }
+
+  /**
    * Reads a fact set in the single-file JSON form from {@code reader}, such as a request body.
    *
    * @param name the fact set's name when the document gives none, and the name errors cite

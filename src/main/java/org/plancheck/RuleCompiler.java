@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.drools.compiler.builder.impl.KnowledgeBuilderImpl;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
 import java.nio.charset.StandardCharsets;
 import org.kie.api.io.Resource;
 import org.kie.api.io.ResourceType;
@@ -22,8 +25,11 @@ import org.kie.internal.io.ResourceFactory;
 
 /** Compiles a folder of .drl files into a knowledge base and its goal catalogue. */
 final class RuleCompiler {
-  /** A compiled rule base (null when the rules have errors) and what checking them found. */
-  record Compiled(KieBase kieBase, RuleCheck check) {}
+  /**
+   * A compiled rule base (null when the rules have errors), what checking them found, and
+   * whether the packages came from the cache.
+   */
+  record Compiled(KieBase kieBase, RuleCheck check, boolean cached) {}
 
   private static final Comparator<RuleProblem> IN_FILE_ORDER =
       Comparator.comparing(RuleProblem::file)
@@ -42,13 +48,42 @@ final class RuleCompiler {
     return compile(sources, problems);
   }
 
+  /**
+   * Compiles the rules in {@code folder}, or loads them from {@code cacheFolder} when files of
+   * the same names and contents were compiled before by the same build; stores what it compiles.
+   */
+  static Compiled compile(Path folder, Path cacheFolder) {
+    List<RuleProblem> problems = new ArrayList<>();
+    Map<String, RuleSource> sources = read(folder, problems);
+    if (sources.isEmpty()) {
+      return compile(sources, problems);
+    }
+    String key = RuleCache.key(sources);
+    List<KiePackage> packages = RuleCache.load(cacheFolder, key);
+    if (packages != null) {
+      List<Goal> goals = GoalCatalog.read(packages, sources, problems);
+      RuleCheck check = new RuleCheck(goals, problems.stream().distinct().sorted(IN_FILE_ORDER).toList());
+      if (!check.hasErrors()) {
+        InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
+        kieBase.addPackages(packages);
+        return new Compiled(kieBase, check, true);
+      }
+      problems.clear();
+    }
+    Compiled compiled = compile(sources, problems);
+    if (compiled.kieBase() != null) {
+      RuleCache.store(cacheFolder, key, compiled.kieBase().getKiePackages());
+    }
+    return compiled;
+  }
+
   /** Compiles rule texts held in memory, keyed by the name messages give them, in key order. */
   static Compiled compile(Map<String, String> texts) {
     List<RuleProblem> problems = new ArrayList<>();
     Map<String, RuleSource> sources = new LinkedHashMap<>();
     texts.keySet().stream().sorted().forEach(name -> {
       Path file = Path.of(name);
-      sources.put(file.toAbsolutePath().toString(), RuleSource.of(file, texts.get(name)));
+      sources.put(file.getFileName().toString(), RuleSource.of(file, texts.get(name)));
     });
     if (sources.isEmpty()) {
       problems.add(folderProblem(Path.of("(rules)"), "no rule texts given"));
@@ -58,7 +93,7 @@ final class RuleCompiler {
 
   private static Compiled compile(Map<String, RuleSource> sources, List<RuleProblem> problems) {
     if (sources.isEmpty()) {
-      return new Compiled(null, new RuleCheck(List.of(), problems));
+      return new Compiled(null, new RuleCheck(List.of(), problems), false);
     }
     KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
     for (RuleSource source : sources.values()) {
@@ -78,7 +113,7 @@ final class RuleCompiler {
     List<Goal> goals =
         GoalCatalog.read(List.of(((KnowledgeBuilderImpl) builder).getPackages()), sources, problems);
     RuleCheck check = new RuleCheck(goals, problems.stream().distinct().sorted(IN_FILE_ORDER).toList());
-    return new Compiled(check.hasErrors() ? null : builder.newKieBase(), check);
+    return new Compiled(check.hasErrors() ? null : builder.newKieBase(), check, false);
   }
 
   private static Map<String, RuleSource> read(Path folder, List<RuleProblem> problems) {
@@ -102,7 +137,7 @@ final class RuleCompiler {
     }
     for (Path file : files) {
       try {
-        sources.put(file.toAbsolutePath().toString(), RuleSource.read(file));
+        sources.put(file.getFileName().toString(), RuleSource.read(file));
       } catch (IOException e) {
         problems.add(folderProblem(file, "cannot read the rule file: " + e.getMessage()));
       }
@@ -117,9 +152,12 @@ final class RuleCompiler {
     return source != null ? source : sources.values().iterator().next();
   }
 
-  /** Returns the key a compiled resource's source is filed under. */
+  /**
+   * Returns the key a compiled resource's source is filed under: its file name, which is
+   * unique in one rules folder and survives the cache, where the folder may have moved.
+   */
   static String key(Resource resource) {
-    return Path.of(resource.getSourcePath()).toAbsolutePath().toString();
+    return Path.of(resource.getSourcePath()).getFileName().toString();
   }
 
   private static RuleProblem folderProblem(Path where, String message) {

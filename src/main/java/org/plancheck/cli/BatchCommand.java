@@ -61,7 +61,7 @@ final class BatchCommand implements Callable<Integer> {
     Evaluator evaluator;
     List<Path> sources = new ArrayList<>();
     try {
-      evaluator = Evaluator.fromRules(rules.folder);
+      evaluator = rules.load();
       for (Path path : paths) {
         sources.addAll(FactSets.discover(path));
       }

@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       ExplainCommand.class,
       BatchCommand.class,
       DiffCommand.class,
+      GenerateCommand.class,
       CommandLine.HelpCommand.class
     })
 final class Cli implements Callable<Integer> {

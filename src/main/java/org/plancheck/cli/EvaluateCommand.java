@@ -47,6 +47,13 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Mixin private WatchOption watch;
 
+  @Option(names = "--verbose", description = "Say on standard error how long each step took and whether the rule cache was used.")
+  private boolean verbose;
+
+  private static String millis(long nanos) {
+    return nanos / 1_000_000 + " ms";
+  }
+
   @Override
   public Integer call() {
     return watch.run(spec.commandLine().getErr(), rules.folder, List.of(factSet), this::once);
@@ -57,10 +64,18 @@ final class EvaluateCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Report report;
     try {
-      Evaluator evaluator = Evaluator.fromRules(rules.folder);
+      long start = System.nanoTime();
+      Evaluator evaluator = rules.load();
+      long compiled = System.nanoTime();
       evaluator.warnings().forEach(err::println);
       FactSet facts = FactSets.read(factSet);
+      long read = System.nanoTime();
       report = evaluator.evaluate(facts);
+      if (verbose) {
+        err.println("rules: " + (evaluator.fromCache() ? "loaded from the cache" : "compiled") + " in "
+            + millis(compiled - start) + "; facts: read " + facts.facts().count() + " in " + millis(read - compiled)
+            + "; evaluated in " + millis(System.nanoTime() - read));
+      }
     } catch (PlancheckException e) {
       err.println(e.getMessage());
       return ExitCodes.BAD_INPUT;

@@ -40,7 +40,7 @@ final class ExplainCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Report report;
     try {
-      report = Evaluator.fromRules(rules.folder).evaluate(FactSets.read(factSet));
+      report = rules.load().evaluate(FactSets.read(factSet));
     } catch (PlancheckException e) {
       err.println(e.getMessage());
       return ExitCodes.BAD_INPUT;

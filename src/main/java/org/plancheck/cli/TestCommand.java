@@ -79,7 +79,7 @@ final class TestCommand implements Callable<Integer> {
       return ExitCodes.BAD_INPUT;
     }
     try {
-      evaluator = Evaluator.fromRules(rules.folder);
+      evaluator = rules.load();
       for (TestCase testCase : cases()) {
         results.add(TestCases.run(evaluator, testCase));
       }

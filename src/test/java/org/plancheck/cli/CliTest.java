@@ -100,6 +100,26 @@ class CliTest {
   }
 
   @Test
+  void generate_writesAReproducibleFactSet() throws IOException {
+    CliHarness.Run run = run("generate", "--enterprises", "1500", "--seed", "5", temp.resolve("a").toString());
+    assertThat(run.code()).isZero();
+    assertThat(run.out()).isEqualTo("wrote 1500 enterprises to " + temp.resolve("a") + "\n");
+    run("generate", "--enterprises", "1500", "--seed", "5", temp.resolve("b").toString());
+    assertThat(Files.mismatch(temp.resolve("a/enterprises.csv"), temp.resolve("b/enterprises.csv"))).isEqualTo(-1L);
+    assertThat(run("evaluate", temp.resolve("a").toString()).out()).contains("30 goals");
+    assertThat(run("generate", "--enterprises", "0", temp.resolve("c").toString()).code()).isEqualTo(2);
+  }
+
+  @Test
+  void verbose_saysWhetherTheRuleCacheWasUsed() {
+    String cache = temp.resolve("cache").toString();
+    assertThat(run("evaluate", "--verbose", "--cache-dir", cache, "fixtures/shanghai-2025").err())
+        .startsWith("rules: compiled in ");
+    assertThat(run("evaluate", "--verbose", "--cache-dir", cache, "fixtures/shanghai-2025").err())
+        .startsWith("rules: loaded from the cache in ").contains("facts: read 3727 in ");
+  }
+
+  @Test
   void badUsage_exitsTwo() {
     assertThat(run("evaluate", "--format", "xml", "fixtures/shanghai-2025").code()).isEqualTo(2);
     assertThat(run("evaluate").code()).isEqualTo(2);

@@ -1,0 +1,104 @@
+package org.plancheck;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.drools.base.common.DroolsObjectInputStream;
+import org.drools.base.common.DroolsObjectOutputStream;
+import org.kie.api.definition.KiePackage;
+
+/**
+ * Compiled rule packages on disk, keyed by the rule files' names and contents and by the
+ * Drools and plancheck builds, so unchanged rules load in a fraction of the compile time.
+ * A damaged or outdated entry is ignored: the rules are compiled again and the entry replaced.
+ */
+final class RuleCache {
+  private RuleCache() {}
+
+  /** Returns the cache key of {@code sources}: a hash of every input to compilation. */
+  static String key(Map<String, RuleSource> sources) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      update(sha, "plancheck-rule-cache-1");
+      update(sha, build(KiePackage.class));
+      update(sha, build(org.drools.base.definitions.rule.impl.RuleImpl.class));
+      update(sha, build(RuleCache.class));
+      for (RuleSource source : sources.values()) {
+        update(sha, source.file().getFileName().toString());
+        update(sha, source.text());
+      }
+      return HexFormat.of().formatHex(sha.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
+  }
+
+  /** Returns the cached packages under {@code key}, or null when there are none usable. */
+  @SuppressWarnings("unchecked")
+  static List<KiePackage> load(Path folder, String key) {
+    Path file = folder.resolve(key + ".bin");
+    if (!Files.isRegularFile(file)) {
+      return null;
+    }
+    try (ObjectInputStream in = new DroolsObjectInputStream(
+        new ByteArrayInputStream(Files.readAllBytes(file)), RuleCache.class.getClassLoader())) {
+      return (List<KiePackage>) in.readObject();
+    } catch (IOException | ClassNotFoundException | RuntimeException e) {
+      // An entry from another build or a damaged file: compile instead, and overwrite it.
+      return null;
+    }
+  }
+
+  /** Stores {@code packages} under {@code key}; a cache that cannot be written is skipped. */
+  static boolean store(Path folder, String key, Collection<KiePackage> packages) {
+    try {
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      try (ObjectOutputStream out = new DroolsObjectOutputStream(bytes)) {
+        out.writeObject(new ArrayList<>(packages));
+      }
+      Files.createDirectories(folder);
+      Path temp = Files.createTempFile(folder, key, ".tmp");
+      Files.write(temp, bytes.toByteArray());
+      try {
+        Files.move(temp, folder.resolve(key + ".bin"), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temp, folder.resolve(key + ".bin"), StandardCopyOption.REPLACE_EXISTING);
+      }
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /** Identifies the build a class comes from: its jar's name, size and date, or its folder. */
+  private static String build(Class<?> type) {
+    try {
+      Path location = Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+      return Files.isRegularFile(location)
+          ? location.getFileName() + ":" + Files.size(location) + ":" + Files.getLastModifiedTime(location)
+          : location + ":" + Files.getLastModifiedTime(location.resolve(
+              type.getName().replace('.', '/') + ".class"));
+    } catch (Exception e) {
+      return type.getName();
+    }
+  }
+
+  private static void update(MessageDigest sha, String text) {
+    sha.update(text.getBytes(StandardCharsets.UTF_8));
+    sha.update((byte) 0);
+  }
+}

@@ -1,0 +1,77 @@
+package org.plancheck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RuleCacheTest {
+  @TempDir Path temp;
+
+  private Path copyOfRules() throws IOException {
+    Path rules = Files.createDirectories(temp.resolve("rules"));
+    try (Stream<Path> files = Files.list(Path.of("rules"))) {
+      for (Path file : files.toList()) {
+        Files.copy(file, rules.resolve(file.getFileName()));
+      }
+    }
+    return rules;
+  }
+
+  @Test
+  void unchangedRules_loadFromTheCache_andEvaluateAlike() throws IOException {
+    Path rules = copyOfRules();
+    Path cache = temp.resolve("cache");
+    Evaluator first = Evaluator.fromRules(rules, cache);
+    Evaluator second = Evaluator.fromRules(rules, cache);
+    assertThat(first.fromCache()).isFalse();
+    assertThat(second.fromCache()).isTrue();
+    assertThat(second.goals()).isEqualTo(first.goals());
+    FactSet facts = FactSets.read(Path.of("fixtures/thresholds-exactly-at-target"));
+    assertThat(second.evaluate(facts).toJson()).isEqualTo(first.evaluate(facts).toJson());
+  }
+
+  @Test
+  void theCacheSurvivesAMovedFolder_andAnEditMissesIt() throws IOException {
+    Path rules = copyOfRules();
+    Path cache = temp.resolve("cache");
+    Evaluator.fromRules(Path.of("rules"), cache);
+    assertThat(Evaluator.fromRules(rules, cache).fromCache()).isTrue();
+    Path file = rules.resolve("metaverse.drl");
+    Files.writeString(file, Files.readString(file).replace("@target(50)", "@target(60)"));
+    Evaluator edited = Evaluator.fromRules(rules, cache);
+    assertThat(edited.fromCache()).isFalse();
+    assertThat(edited.goals().stream().filter(g -> g.id().equals("MV-SCENARIOS")).findFirst().orElseThrow().target())
+        .isEqualByComparingTo("60");
+  }
+
+  @Test
+  void aDamagedCacheEntry_isCompiledAgainAndReplaced() throws IOException {
+    Path rules = copyOfRules();
+    Path cache = temp.resolve("cache");
+    Evaluator.fromRules(rules, cache);
+    try (Stream<Path> entries = Files.list(cache)) {
+      for (Path entry : entries.toList()) {
+        Files.writeString(entry, "not a cache entry");
+      }
+    }
+    assertThat(Evaluator.fromRules(rules, cache).fromCache()).isFalse();
+    assertThat(Evaluator.fromRules(rules, cache).fromCache()).isTrue();
+  }
+
+  @Test
+  void brokenRules_areNeverCached() throws IOException {
+    Path rules = copyOfRules();
+    Path file = rules.resolve("metaverse.drl");
+    Files.writeString(file, Files.readString(file).replace("@target(50)", "@target(\"lots\")"));
+    Path cache = temp.resolve("cache");
+    assertThat(Evaluator.check(rules).hasErrors()).isTrue();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Evaluator.fromRules(rules, cache))
+        .isInstanceOf(RuleCompilationException.class);
+    assertThat(cache).doesNotExist();
+  }
+}
