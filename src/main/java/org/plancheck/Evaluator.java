@@ -1,7 +1,12 @@
 package org.plancheck;
 
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
 import java.util.Map;
 import java.util.Objects;
 import org.kie.api.KieBase;
@@ -25,12 +30,24 @@ public final class Evaluator {
   private final List<Goal> goals;
   private final List<RuleProblem> warnings;
   private final boolean cached;
+  private final boolean enterprises;
+  private final boolean groups;
 
   private Evaluator(KieBase kieBase, RuleCheck check, boolean cached) {
     this.kieBase = kieBase;
     this.goals = check.goals();
     this.warnings = check.problems(RuleProblem.Severity.WARNING);
     this.cached = cached;
+    // Insert only what some rule matches: groups are few, single enterprises may be millions.
+    Set<Class<?>> types = new HashSet<>();
+    for (KiePackage pkg : kieBase.getKiePackages()) {
+      for (Rule rule : pkg.getRules()) {
+        types.addAll(RequiredData.types((RuleImpl) rule));
+      }
+    }
+    // Object is left out: every accumulate's result pattern is typed Object or Number.
+    this.enterprises = types.contains(Enterprise.class) || types.contains(AmountFact.class) || types.contains(Fact.class);
+    this.groups = types.contains(EnterpriseGroup.class);
   }
 
   /**
@@ -95,6 +112,19 @@ public final class Evaluator {
     return warnings;
   }
 
+  private void insert(KieSession session, FactSet facts) {
+    if (enterprises) {
+      facts.enterprises().forEach(session::insert);
+    }
+    if (groups) {
+      EnterpriseGroups.of(facts.enterprises()).forEach(session::insert);
+    }
+    for (List<? extends Fact> kind : List.of(facts.clusters(), facts.parks(), facts.scenarios(),
+        facts.products(), facts.indicators(), facts.factories())) {
+      kind.forEach(session::insert);
+    }
+  }
+
   /**
    * Evaluates one fact set: every goal appears once in the report, in rule-file order.
    *
@@ -106,7 +136,7 @@ public final class Evaluator {
     KieSession session = kieBase.newKieSession();
     try {
       session.setGlobal("measurements", measurements);
-      facts.facts().forEach(session::insert);
+      insert(session, facts);
       session.fireAllRules();
     } catch (ConsequenceException e) {
       throw new RuleEvaluationException(

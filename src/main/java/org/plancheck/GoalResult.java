@@ -32,7 +32,8 @@ public record GoalResult(
     Objects.requireNonNull(goal, "goal");
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(evidence, "evidence");
-    counted = List.copyOf(counted);
+    // A Counted list is already immutable and may stand for a million members: keep, not copy.
+    counted = counted instanceof Counted ? counted : List.copyOf(counted);
     boolean unknown = status == Status.UNKNOWN;
     if (unknown != (actual == null) || unknown != (gap == null) || unknown != (reason != null)) {
       throw new IllegalArgumentException(

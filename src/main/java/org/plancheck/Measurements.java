@@ -56,15 +56,19 @@ public final class Measurements {
   }
 
   private List<Fact> facts(String rule, Collection<?> counted) {
-    List<Fact> facts = new ArrayList<>(counted.size());
+    List<EnterpriseGroup> groups = new ArrayList<>();
+    List<Fact> singles = new ArrayList<>();
     for (Object o : counted) {
-      if (!(o instanceof Fact fact)) {
+      if (o instanceof EnterpriseGroup group) {
+        groups.add(group);
+      } else if (o instanceof Fact fact) {
+        singles.add(fact);
+      } else {
         faults.add(new RuleEvaluationException(rule, "counted something that is not a fact: " + o, null));
         return List.of();
       }
-      facts.add(fact);
     }
-    return facts;
+    return new Counted(groups, singles);
   }
 
   private static BigDecimal toDecimal(Number n) {

@@ -16,22 +16,34 @@ final class RequiredData {
 
   static Set<FactKind> of(RuleImpl rule) {
     Set<FactKind> kinds = EnumSet.noneOf(FactKind.class);
-    collect(rule.getLhs(), kinds);
+    for (Class<?> type : types(rule)) {
+      if (type == EnterpriseGroup.class) {
+        kinds.add(FactKind.ENTERPRISES);
+      }
+      FactKind.ofType(type).ifPresent(kinds::add);
+    }
     return kinds;
   }
 
-  private static void collect(RuleConditionElement element, Set<FactKind> kinds) {
+  /** Returns the classes of every pattern in the rule's conditions, nested ones included. */
+  static Set<Class<?>> types(RuleImpl rule) {
+    Set<Class<?>> types = new java.util.HashSet<>();
+    collect(rule.getLhs(), types);
+    return types;
+  }
+
+  private static void collect(RuleConditionElement element, Set<Class<?>> types) {
     if (element == null) {
       return;
     }
     if (element instanceof Pattern pattern) {
       if (pattern.getObjectType() instanceof ClassObjectType type) {
-        FactKind.ofType(type.getClassType()).ifPresent(kinds::add);
+        types.add(type.getClassType());
       }
-      collect(pattern.getSource(), kinds);
+      collect(pattern.getSource(), types);
     }
     for (RuleConditionElement nested : element.getNestedElements()) {
-      collect(nested, kinds);
+      collect(nested, types);
     }
   }
 }

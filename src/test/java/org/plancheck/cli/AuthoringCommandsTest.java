@@ -54,8 +54,8 @@ class AuthoringCommandsTest {
     assertThat(run.code()).isEqualTo(2);
     assertThat(run.out().lines()).containsExactly(
         rules.resolve("green-low-carbon.drl") + ":113:5: warning: goal GLC-CORE has no @source; paraphrase the plan's wording so readers can check the reading",
-        rules.resolve("intelligent-terminal.drl") + ":20:5: error: @deadline must be a date like 2025-12-31; got '2025'",
-        rules.resolve("metaverse.drl") + ":25:25: error: Enterprise has no field 'industri' (in 'industri == \"metaverse\"')",
+        rules.resolve("intelligent-terminal.drl") + ":23:5: error: @deadline must be a date like 2025-12-31; got '2025'",
+        rules.resolve("metaverse.drl") + ":25:30: error: EnterpriseGroup has no field 'industri' (in 'industri == \"metaverse\"')",
         rules.resolve("metaverse.drl") + ":93:5: error: rule name \"MV-PRODUCTS iconic products and services\" must begin with its goal id MV-SCENARIOS",
         rules + ": 28 goals, 3 errors, 1 warning");
   }
@@ -151,7 +151,7 @@ class AuthoringCommandsTest {
         .contains("The goal: the measure must be more than 500 billion yuan (> 500000000000).")
         .contains("Status: MISSED. It is 500 billion yuan (500000000000), 100% of the target, so 0.01 yuan (0.01) is still needed.")
         .contains("counted 1110 enterprises; the measure is the sum of their revenue")
-        .contains("$e : Enterprise(industry == \"green-low-carbon\", $revenue : revenue);")
+        .contains("$g : EnterpriseGroup(industry == \"green-low-carbon\", $revenue : revenue);")
         .contains("The facts that counted, 10 of 1110 (--all lists every one):");
     assertThat(run("explain", "--all", "GLC-SCALE", "fixtures/thresholds-exactly-at-target").out().lines()
         .filter(l -> l.startsWith("  E")).count()).isEqualTo(1110);

@@ -80,7 +80,7 @@ class CliTest {
     }
     CliHarness.Run run = run("evaluate", "--rules", rules.toString(), "fixtures/shanghai-2025");
     assertThat(run.code()).isEqualTo(2);
-    assertThat(run.err().lines()).hasSize(2).allMatch(l -> l.matches(".*\\.drl:\\d+:\\d+: error: Enterprise has no field 'industri'.*"));
+    assertThat(run.err().lines()).hasSize(2).allMatch(l -> l.matches(".*\\.drl:\\d+:\\d+: error: EnterpriseGroup has no field 'industri'.*"));
     assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
   }
 
@@ -96,7 +96,7 @@ class CliTest {
     assertThat(run.err().lines()).containsExactly(
         rules.resolve("a.drl") + ":15:1: error: goal rule has no @target; every goal rule needs "
             + "@goal, @plan, @title, @comparator, @target, @unit, @deadline",
-        rules.resolve("b.drl") + ":25:25: error: Enterprise has no field 'industri' (in 'industri == \"metaverse\"')");
+        rules.resolve("b.drl") + ":25:30: error: EnterpriseGroup has no field 'industri' (in 'industri == \"metaverse\"')");
   }
 
   @Test

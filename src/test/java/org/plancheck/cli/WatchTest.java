@@ -44,7 +44,7 @@ class WatchTest {
     Path metaverse = rules.resolve("metaverse.drl");
     String good = Files.readString(metaverse);
     Files.writeString(metaverse, good.replace("industry == \"metaverse\", $revenue", "industri == \"metaverse\", $revenue"));
-    awaitText(err::toString, "error: Enterprise has no field 'industri'", 1);
+    awaitText(err::toString, "error: EnterpriseGroup has no field 'industri'", 1);
 
     Files.writeString(metaverse, good + "\n");
     awaitText(out::toString, "30 goals, 2 met, 14 missed, 14 unknown", 2);
