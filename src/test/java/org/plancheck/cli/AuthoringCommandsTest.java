@@ -53,10 +53,10 @@ class AuthoringCommandsTest {
     CliHarness.Run run = run("check", "--rules", rules.toString());
     assertThat(run.code()).isEqualTo(2);
     assertThat(run.out().lines()).containsExactly(
-        rules.resolve("green-low-carbon.drl") + ":113:5: warning: goal GLC-CORE has no @source; paraphrase the plan's wording so readers can check the reading",
+        rules.resolve("green-low-carbon.drl") + ":116:5: warning: goal GLC-CORE has no @source; paraphrase the plan's wording so readers can check the reading",
         rules.resolve("intelligent-terminal.drl") + ":23:5: error: @deadline must be a date like 2025-12-31; got '2025'",
-        rules.resolve("metaverse.drl") + ":25:30: error: EnterpriseGroup has no field 'industri' (in 'industri == \"metaverse\"')",
-        rules.resolve("metaverse.drl") + ":93:5: error: rule name \"MV-PRODUCTS iconic products and services\" must begin with its goal id MV-SCENARIOS",
+        rules.resolve("metaverse.drl") + ":28:30: error: EnterpriseGroup has no field 'industri' (in 'industri == \"metaverse\"')",
+        rules.resolve("metaverse.drl") + ":96:5: error: rule name \"MV-PRODUCTS iconic products and services\" must begin with its goal id MV-SCENARIOS",
         rules + ": 28 goals, 3 errors, 1 warning");
   }
 
@@ -69,7 +69,7 @@ class AuthoringCommandsTest {
     JsonNode first = json.get("goals").get(0);
     assertThat(first.get("id").asText()).isEqualTo("ALL-SCALE");
     assertThat(first.get("target").decimalValue()).isEqualByComparingTo("1500000000000");
-    assertThat(first.get("line").asInt()).isEqualTo(14);
+    assertThat(first.get("line").asInt()).isEqualTo(17);
     String md = run("goals", "--format", "markdown").out();
     assertThat(md).startsWith("# Goal catalogue\n").contains("\n## metaverse\n")
         .contains("| GLC-SCALE | Industry scale | more than 500 billion yuan | 2025-12-31 |");
@@ -81,7 +81,7 @@ class AuthoringCommandsTest {
     edit(rules.resolve("metaverse.drl"), "@comparator(\">=\")", "@comparator(\"at least\")");
     CliHarness.Run run = run("goals", "--rules", rules.toString());
     assertThat(run.code()).isEqualTo(2);
-    assertThat(run.err()).contains("metaverse.drl:18:5: error: @comparator must be one of");
+    assertThat(run.err()).contains("metaverse.drl:21:5: error: @comparator must be one of");
   }
 
   @Test
@@ -164,7 +164,7 @@ class AuthoringCommandsTest {
     CliHarness.Run run = run("explain", "--rules", rules.toString(), "GLC-SCALE", "fixtures/shanghai-2025");
     assertThat(run.code()).isEqualTo(2);
     assertThat(run.out()).isEmpty();
-    assertThat(run.err()).startsWith(rules.resolve("green-low-carbon.drl") + ":20:5: error: @target: expected an amount");
+    assertThat(run.err()).startsWith(rules.resolve("green-low-carbon.drl") + ":23:5: error: @target: expected an amount");
   }
 
   @Test

@@ -94,9 +94,9 @@ class CliTest {
     CliHarness.Run run = run("evaluate", "--rules", rules.toString(), "fixtures/shanghai-2025");
     assertThat(run.code()).isEqualTo(2);
     assertThat(run.err().lines()).containsExactly(
-        rules.resolve("a.drl") + ":15:1: error: goal rule has no @target; every goal rule needs "
+        rules.resolve("a.drl") + ":18:1: error: goal rule has no @target; every goal rule needs "
             + "@goal, @plan, @title, @comparator, @target, @unit, @deadline",
-        rules.resolve("b.drl") + ":25:30: error: EnterpriseGroup has no field 'industri' (in 'industri == \"metaverse\"')");
+        rules.resolve("b.drl") + ":28:30: error: EnterpriseGroup has no field 'industri' (in 'industri == \"metaverse\"')");
   }
 
   @Test
