@@ -8,18 +8,13 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.plancheck.testing.RuleFolders;
 
 class RuleCacheTest {
   @TempDir Path temp;
 
   private Path copyOfRules() throws IOException {
-    Path rules = Files.createDirectories(temp.resolve("rules"));
-    try (Stream<Path> files = Files.list(Path.of("rules"))) {
-      for (Path file : files.toList()) {
-        Files.copy(file, rules.resolve(file.getFileName()));
-      }
-    }
-    return rules;
+    return RuleFolders.copyOfShippedRules(temp);
   }
 
   @Test

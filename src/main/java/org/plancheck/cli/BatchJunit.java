@@ -1,7 +1,5 @@
 package org.plancheck.cli;
 
-import java.io.StringWriter;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.plancheck.Goal;
@@ -15,24 +13,12 @@ final class BatchJunit {
   private BatchJunit() {}
 
   static String render(BatchResult result) {
-    StringWriter text = new StringWriter();
-    try {
-      XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(text);
-      xml.writeStartDocument("UTF-8", "1.0");
-      xml.writeCharacters("\n");
-      xml.writeStartElement("testsuites");
+    return JunitXml.document("testsuites", xml -> {
       xml.writeAttribute("name", "plancheck");
       for (BatchResult.Entry e : result.entries()) {
         suite(xml, result, e);
       }
-      xml.writeCharacters("\n");
-      xml.writeEndElement();
-      xml.writeEndDocument();
-      xml.close();
-    } catch (XMLStreamException e) {
-      throw new IllegalStateException("writing XML to a string cannot fail", e);
-    }
-    return text + "\n";
+    });
   }
 
   private static void suite(XMLStreamWriter xml, BatchResult result, BatchResult.Entry e) throws XMLStreamException {

@@ -1,8 +1,6 @@
 package org.plancheck.cli;
 
-import java.io.StringWriter;
 import java.util.List;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.plancheck.CaseResult;
@@ -12,12 +10,7 @@ final class TestJunit {
   private TestJunit() {}
 
   static String render(List<CaseResult> results) {
-    StringWriter text = new StringWriter();
-    try {
-      XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(text);
-      xml.writeStartDocument("UTF-8", "1.0");
-      xml.writeCharacters("\n");
-      xml.writeStartElement("testsuite");
+    return JunitXml.document("testsuite", xml -> {
       xml.writeAttribute("name", "plancheck");
       xml.writeAttribute("tests", String.valueOf(results.size()));
       xml.writeAttribute("failures", String.valueOf(results.stream().filter(r -> !r.passed()).count()));
@@ -26,14 +19,7 @@ final class TestJunit {
       for (CaseResult r : results) {
         testCase(xml, r);
       }
-      xml.writeCharacters("\n");
-      xml.writeEndElement();
-      xml.writeEndDocument();
-      xml.close();
-    } catch (XMLStreamException e) {
-      throw new IllegalStateException("writing XML to a string cannot fail", e);
-    }
-    return text + "\n";
+    });
   }
 
   private static void testCase(XMLStreamWriter xml, CaseResult r) throws XMLStreamException {

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.plancheck.testing.RuleFolders;
 import org.w3c.dom.Document;
 
 /** check, goals, test and explain on the shipped rules and on deliberately broken copies. */
@@ -21,19 +22,11 @@ class AuthoringCommandsTest {
   @TempDir Path temp;
 
   private Path copyOfRules() throws IOException {
-    Path rules = Files.createDirectories(temp.resolve("rules"));
-    try (Stream<Path> files = Files.list(Path.of("rules"))) {
-      for (Path file : files.toList()) {
-        Files.copy(file, rules.resolve(file.getFileName()));
-      }
-    }
-    return rules;
+    return RuleFolders.copyOfShippedRules(temp);
   }
 
   private static void edit(Path file, String from, String to) throws IOException {
-    String text = Files.readString(file);
-    assertThat(text).contains(from);
-    Files.writeString(file, text.replaceFirst(java.util.regex.Pattern.quote(from), to));
+    RuleFolders.edit(file, from, to);
   }
 
   @Test

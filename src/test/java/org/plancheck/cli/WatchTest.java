@@ -10,9 +10,9 @@ import java.nio.file.Path;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.plancheck.testing.RuleFolders;
 
 /** --watch re-runs on every edit, and a broken edit shows its errors without ending the watch. */
 class WatchTest {
@@ -20,12 +20,7 @@ class WatchTest {
 
   @Test
   void evaluateWatch_rerunsOnFactAndRuleEdits_andSurvivesABrokenRule() throws Exception {
-    Path rules = Files.createDirectories(temp.resolve("rules"));
-    try (Stream<Path> files = Files.list(Path.of("rules"))) {
-      for (Path file : files.toList()) {
-        Files.copy(file, rules.resolve(file.getFileName()));
-      }
-    }
+    Path rules = RuleFolders.copyOfShippedRules(temp);
     Path facts = Files.createDirectories(temp.resolve("facts"));
     Path register = facts.resolve("enterprises.csv");
     Files.writeString(register, "id,industry,revenue\nG1,green-low-carbon,5000亿\n");
