@@ -25,19 +25,21 @@ final class CsvFactReader {
 
   private final Path file;
   private final FactKind kind;
+  private final Limits limits;
   private int rowLine = 1;
 
-  private CsvFactReader(Path file, FactKind kind) {
+  private CsvFactReader(Path file, FactKind kind, Limits limits) {
     this.file = file;
     this.kind = kind;
+    this.limits = limits;
   }
 
-  static List<Fact> read(Path file, FactKind kind) {
-    return new CsvFactReader(file, kind).read();
+  static List<Fact> read(Path file, FactKind kind, Limits limits) {
+    return new CsvFactReader(file, kind, limits).read();
   }
 
   private List<Fact> read() {
-    try (Reader reader = TextFiles.open(file);
+    try (Reader reader = TextFiles.open(file, limits);
         CsvParser csv = FACTORY.createParser(reader)) {
       // WRAP_AS_ARRAY wraps the whole file in one array, each row in another.
       csv.nextToken();
@@ -50,6 +52,10 @@ final class CsvFactReader {
       Map<String, Integer> ids = new HashMap<>();
       List<String> values = new ArrayList<>();
       while (nextRow(csv, values) > 0) {
+        if (facts.size() == limits.maxRows()) {
+          throw new FactFormatException(file, rowLine, 0, null, "more than " + limits.maxRows()
+              + " rows; raise the limit with --max-rows", null);
+        }
         Row row = row(file, index, rowLine, values);
         Fact fact = FactParsers.parse(kind, row);
         FactParsers.checkUnique(row, fact, ids);
@@ -80,7 +86,10 @@ final class CsvFactReader {
       String name = header.get(i).strip();
       header.set(i, name);
       if (!allowed.contains(name)) {
-        throw new FactFormatException(file, 1, 0, name, FactColumns.unknown(kind, "column", name), null);
+        // A header read as one column usually means another separator: say so.
+        String hint = name.contains(";") || name.contains("\t")
+            ? " (values must be separated by commas; this header seems to use ';' or tabs)" : "";
+        throw new FactFormatException(file, 1, 0, name, FactColumns.unknown(kind, "column", name) + hint, null);
       }
       if (header.subList(0, i).contains(name)) {
         throw new FactFormatException(file, 1, 0, name, "column '" + name + "' appears twice in the header", null);
@@ -118,7 +127,12 @@ final class CsvFactReader {
         rowLine = (int) Math.max(csv.currentTokenLocation().getLineNr(), 1);
         first = false;
       }
-      values.add(csv.getText());
+      String value = csv.getText();
+      if (value.length() > limits.maxFieldLength()) {
+        throw new FactFormatException(file, rowLine, 0, null, "a value of " + value.length()
+            + " characters, more than the limit of " + limits.maxFieldLength() + "; raise it with --max-field-length", null);
+      }
+      values.add(value);
     }
     return rowLine;
   }

@@ -32,12 +32,19 @@ public final class Evaluator {
   private final boolean cached;
   private final boolean enterprises;
   private final boolean groups;
+  private final long maxFirings;
 
   private Evaluator(KieBase kieBase, RuleCheck check, boolean cached) {
+    this(kieBase, check.goals(), check.problems(RuleProblem.Severity.WARNING), cached,
+        Limits.DEFAULT.maxFirings());
+  }
+
+  private Evaluator(KieBase kieBase, List<Goal> goals, List<RuleProblem> warnings, boolean cached, long maxFirings) {
     this.kieBase = kieBase;
-    this.goals = check.goals();
-    this.warnings = check.problems(RuleProblem.Severity.WARNING);
+    this.goals = goals;
+    this.warnings = warnings;
     this.cached = cached;
+    this.maxFirings = maxFirings;
     // Insert only what some rule matches: groups are few, single enterprises may be millions.
     Set<Class<?>> types = new HashSet<>();
     for (KiePackage pkg : kieBase.getKiePackages()) {
@@ -89,6 +96,18 @@ public final class Evaluator {
     return new Evaluator(compiled.kieBase(), compiled.check(), compiled.cached());
   }
 
+  /**
+   * Returns an evaluator over the same compiled rules that stops an evaluation after {@code
+   * firings} rule firings, naming the rule that fired most: a rule that keeps inserting facts
+   * its own conditions match would otherwise never end.
+   */
+  public Evaluator withMaxFirings(long firings) {
+    if (firings < 1) {
+      throw new IllegalArgumentException("the firing limit must be at least 1, got " + firings);
+    }
+    return new Evaluator(kieBase, goals, warnings, cached, firings);
+  }
+
   /** Returns whether the compiled rules were loaded from a cache rather than compiled. */
   public boolean fromCache() {
     return cached;
@@ -134,13 +153,20 @@ public final class Evaluator {
     Objects.requireNonNull(facts, "facts");
     Measurements measurements = new Measurements();
     KieSession session = kieBase.newKieSession();
+    FiringCounter firings = new FiringCounter();
     try {
       session.setGlobal("measurements", measurements);
+      session.addEventListener(firings);
       insert(session, facts);
-      session.fireAllRules();
+      if (session.fireAllRules((int) Math.min(maxFirings, Integer.MAX_VALUE)) >= maxFirings) {
+        throw new RuleEvaluationException(firings.busiest(), "kept firing and was stopped after " + maxFirings
+            + " rule firings; a rule that inserts or changes facts its own conditions match loops"
+            + " (raise the limit with --max-firings if the rules really need more)", null);
+      }
     } catch (ConsequenceException e) {
-      throw new RuleEvaluationException(
-          e.getRule().getName(), "failed: " + e.getCause(), e.getCause());
+      Object goal = e.getRule().getMetaData().get("goal");
+      throw new RuleEvaluationException(e.getRule().getName(),
+          (goal == null ? "" : "(goal " + goal + ") ") + "failed: " + e.getCause(), e.getCause());
     } finally {
       session.dispose();
     }

@@ -32,7 +32,7 @@ final class ExpectedJsonReader {
 
   static TestCase read(Path folder) {
     Path file = folder.resolve(TestCases.EXPECTED);
-    try (Reader reader = TextFiles.open(file);
+    try (Reader reader = TextFiles.open(file, Limits.DEFAULT);
         JsonParser json = FACTORY.createParser(reader)) {
       return new ExpectedJsonReader(file, json).document(folder);
     } catch (JsonProcessingException e) {

@@ -35,12 +35,23 @@ public final class FactSets {
    * @throws FactFormatException naming the file, line and field of the first problem found
    */
   public static FactSet read(Path path) {
+    return read(path, Limits.DEFAULT);
+  }
+
+  /**
+   * Reads the fact set at {@code path} within {@code limits} of file size, rows, field length
+   * and JSON depth.
+   *
+   * @throws FactFormatException naming the file, line and field of the first problem found, or
+   *     the limit exceeded and the option that raises it
+   */
+  public static FactSet read(Path path, Limits limits) {
     String name = nameOf(path);
     if (Files.isDirectory(path)) {
-      return readFolder(path, name);
+      return readFolder(path, name, limits);
     }
     if (path.toString().endsWith(".json") && Files.isRegularFile(path)) {
-      return JsonFactReader.readFactSet(path, name);
+      return JsonFactReader.readFactSet(path, name, limits);
     }
     String problem = Files.exists(path)
         ? "not a fact set: expected a folder of CSV files or a .json file"
@@ -65,7 +76,7 @@ public final class FactSets {
    * @throws FactFormatException naming the line, column and field of the first problem found
    */
   public static FactSet readJson(java.io.Reader reader, String name) {
-    return JsonFactReader.readFactSet(Path.of(name), reader, name);
+    return JsonFactReader.readFactSet(Path.of(name), reader, name, Limits.DEFAULT);
   }
 
   /**
@@ -95,7 +106,7 @@ public final class FactSets {
     if (!Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
       return;
     }
-    if (Arrays.stream(FactKind.values()).anyMatch(k -> Files.exists(path.resolve(k.fileName())))) {
+    if (Arrays.stream(FactKind.values()).anyMatch(k -> Files.exists(path.resolve(k.fileName()), LinkOption.NOFOLLOW_LINKS))) {
       found.add(path);
       return;
     }
@@ -108,18 +119,22 @@ public final class FactSets {
     }
   }
 
-  private static FactSet readFolder(Path folder, String name) {
+  private static FactSet readFolder(Path folder, String name, Limits limits) {
     checkNoStrayFiles(folder);
     Path infoFile = folder.resolve(INFO_FILE);
     FactSetInfo info = Files.isRegularFile(infoFile)
-        ? JsonFactReader.readInfo(infoFile, name)
+        ? JsonFactReader.readInfo(infoFile, name, limits)
         : new FactSetInfo(name, null, null);
     FactSet.Builder facts = FactSet.builder(info);
     boolean any = false;
     for (FactKind kind : FactKind.values()) {
       Path file = folder.resolve(kind.fileName());
+      if (Files.isSymbolicLink(file) && !Files.exists(file)) {
+        throw new FactFormatException(file, 0, 0, null,
+            "a symbolic link that leads nowhere readable (a loop, or a missing target)", null);
+      }
       if (Files.exists(file)) {
-        facts.with(kind).addAll(CsvFactReader.read(file, kind));
+        facts.with(kind).addAll(CsvFactReader.read(file, kind, limits));
         any = true;
       }
     }

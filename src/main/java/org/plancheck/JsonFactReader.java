@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import java.io.IOException;
 import java.io.Reader;
@@ -22,33 +23,41 @@ import java.util.Map;
  * describes it. Streams the document so every problem carries its line and column.
  */
 final class JsonFactReader {
-  private static final JsonFactory FACTORY =
-      JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
   private static final List<String> INFO_FIELDS = List.of("name", "asOf", "region");
 
   private final Path file;
   private final JsonParser json;
+  private final Limits limits;
   private final Map<String, String> info = new HashMap<>();
 
-  private JsonFactReader(Path file, JsonParser json) {
+  private JsonFactReader(Path file, JsonParser json, Limits limits) {
     this.file = file;
     this.json = json;
+    this.limits = limits;
+  }
+
+  /** A parser factory that enforces the nesting limit while it reads. */
+  private static JsonFactory factory(Limits limits) {
+    return JsonFactory.builder()
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(limits.maxJsonDepth()).build())
+        .build();
   }
 
   /** Reads a single-file fact set; a missing kind is absent, an empty array present. */
-  static FactSet readFactSet(Path file, String defaultName) {
-    return parse(file, true, defaultName);
+  static FactSet readFactSet(Path file, String defaultName, Limits limits) {
+    return parse(file, true, defaultName, limits);
   }
 
   /** Reads a folder's {@code factset.json}, which holds only name, asOf and region. */
-  static FactSetInfo readInfo(Path file, String defaultName) {
-    return parse(file, false, defaultName).info();
+  static FactSetInfo readInfo(Path file, String defaultName, Limits limits) {
+    return parse(file, false, defaultName, limits).info();
   }
 
   /** Reads a single-file fact set from {@code reader}; {@code file} names it in messages. */
-  static FactSet readFactSet(Path file, Reader reader, String defaultName) {
-    try (JsonParser json = FACTORY.createParser(reader)) {
-      return new JsonFactReader(file, json).document(true, defaultName);
+  static FactSet readFactSet(Path file, Reader reader, String defaultName, Limits limits) {
+    try (JsonParser json = factory(limits).createParser(reader)) {
+      return new JsonFactReader(file, json, limits).document(true, defaultName);
     } catch (JsonProcessingException e) {
       throw TextFiles.syntaxError(file, e, "JSON");
     } catch (IOException e) {
@@ -56,10 +65,10 @@ final class JsonFactReader {
     }
   }
 
-  private static FactSet parse(Path file, boolean withFacts, String defaultName) {
-    try (Reader reader = TextFiles.open(file);
-        JsonParser json = FACTORY.createParser(reader)) {
-      return new JsonFactReader(file, json).document(withFacts, defaultName);
+  private static FactSet parse(Path file, boolean withFacts, String defaultName, Limits limits) {
+    try (Reader reader = TextFiles.open(file, limits);
+        JsonParser json = factory(limits).createParser(reader)) {
+      return new JsonFactReader(file, json, limits).document(withFacts, defaultName);
     } catch (JsonProcessingException e) {
       throw TextFiles.syntaxError(file, e, "JSON");
     } catch (IOException e) {
@@ -123,6 +132,9 @@ final class JsonFactReader {
     JsonToken token;
     while ((token = json.nextToken()) != JsonToken.END_ARRAY) {
       String path = kind.key() + "[" + facts.size() + "]";
+      if (facts.size() == limits.maxRows()) {
+        throw at(path, "more than " + limits.maxRows() + " " + kind.key() + "; raise the limit with --max-rows");
+      }
       expect(token, JsonToken.START_OBJECT, path, "an object");
       Row row = row(kind, path);
       Fact fact = FactParsers.parse(kind, row);
@@ -167,7 +179,12 @@ final class JsonFactReader {
     if (token == null || !token.isScalarValue()) {
       throw at(path, "expected a single value (text, number or true/false), got " + describe(token));
     }
-    return json.getText();
+    String text = json.getText();
+    if (text.length() > limits.maxFieldLength()) {
+      throw at(path, "a value of " + text.length() + " characters, more than the limit of "
+          + limits.maxFieldLength() + "; raise it with --max-field-length");
+    }
+    return text;
   }
 
   private FactKind kind(String field) {

@@ -103,8 +103,10 @@ public final class TestCases {
     return new CaseResult(testCase, null, mismatches);
   }
 
+  /** The error as the case states it: a file in the folder, or the folder itself (": ..."). */
   private static String expectedError(TestCase testCase) {
-    return testCase.folder() + "/" + testCase.error();
+    String error = testCase.error();
+    return testCase.folder() + (error.startsWith(":") ? "" : "/") + error;
   }
 
   private static List<CaseResult.Mismatch> compare(TestCase testCase, Report report) {

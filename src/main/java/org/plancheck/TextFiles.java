@@ -20,8 +20,16 @@ final class TextFiles {
 
   private TextFiles() {}
 
-  /** Opens {@code file} as UTF-8, skipping a byte-order mark; bad bytes fail the read. */
-  static Reader open(Path file) throws IOException {
+  /**
+   * Opens {@code file} as UTF-8, skipping a byte-order mark; bad bytes fail the read, and so
+   * does a file larger than the limit.
+   */
+  static Reader open(Path file, Limits limits) throws IOException {
+    long size = Files.size(file);
+    if (size > limits.maxFileBytes()) {
+      throw new FactFormatException(file, 0, 0, null, "the file is " + size + " bytes, more than the limit of "
+          + limits.maxFileBytes() + "; raise it with --max-file-size", null);
+    }
     CharsetDecoder utf8 =
         StandardCharsets.UTF_8
             .newDecoder()
@@ -39,6 +47,10 @@ final class TextFiles {
   static FactFormatException syntaxError(Path file, JsonProcessingException e, String format) {
     if (e.getCause() instanceof CharacterCodingException) {
       return ioError(file, (CharacterCodingException) e.getCause());
+    }
+    if (e instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException) {
+      return new FactFormatException(file, 0, 0, null, "the JSON nests deeper than the limit; "
+          + "raise it with --max-json-depth (" + e.getOriginalMessage() + ")", e);
     }
     JsonLocation at = e.getLocation();
     int line = at == null ? 0 : Math.max(at.getLineNr(), 0);

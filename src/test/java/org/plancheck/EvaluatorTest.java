@@ -103,7 +103,28 @@ class EvaluatorTest {
         "measurements.record(drools, 1 / ($e.revenue().intValue() - 1), java.util.List.of($e));");
     RuleEvaluationException e = catchThrowableOfType(RuleEvaluationException.class,
         () -> evaluator.evaluate(FactSet.builder("x").add(firm("A", "1")).build()));
-    assertThat(e.getMessage()).startsWith("rule \"X-1 divides by zero\": failed: java.lang.ArithmeticException");
+    assertThat(e.getMessage()).startsWith("rule \"X-1 divides by zero\": (goal X-1) failed: java.lang.ArithmeticException");
+  }
+
+  @Test
+  void ruleThatKeepsFiring_isStoppedAfterTheLimit_namingTheRule() throws IOException {
+    Evaluator evaluator = oneRule("X-1 counts", "accumulate($e : Enterprise(); $n : count(), $l : collectList($e))",
+        "measurements.record(drools, $n, $l);");
+    Files.writeString(rules.resolve("b.drl"), """
+        package loop;
+        import org.plancheck.Enterprise;
+        rule "LOOP clones firms forever"
+        when
+            $e : Enterprise()
+        then
+            insert(new Enterprise($e.id() + "x", "", $e.industry(), "", $e.revenue(), java.util.Set.of(), false));
+        end
+        """);
+    RuleEvaluationException e = catchThrowableOfType(RuleEvaluationException.class,
+        () -> Evaluator.fromRules(rules).withMaxFirings(500).evaluate(FactSet.builder("x").add(firm("A", "1")).build()));
+    assertThat(e.rule()).isEqualTo("LOOP clones firms forever");
+    assertThat(e.getMessage()).contains("kept firing and was stopped after 500 rule firings");
+    assertThat(evaluator.evaluate(FactSet.builder("x").add(firm("A", "1")).build()).goals()).hasSize(1);
   }
 
   @Test

@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.plancheck.Evaluator;
 import org.plancheck.FactSets;
+import org.plancheck.Limits;
 import org.plancheck.PlancheckException;
 import org.plancheck.Report;
 import org.plancheck.Trajectories;
@@ -36,6 +37,7 @@ final class BatchCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
   @ParentCommand private Cli parent;
   @Mixin private RulesOption rules;
+  @Mixin private LimitsOption limits;
 
   @Parameters(paramLabel = "PATH", arity = "1..*", description = "Fact sets, or folders holding fact sets.")
   private List<Path> paths;
@@ -59,17 +61,19 @@ final class BatchCommand implements Callable<Integer> {
       return ExitCodes.BAD_INPUT;
     }
     Evaluator evaluator;
+    Limits within;
     List<Path> sources = new ArrayList<>();
     try {
-      evaluator = rules.load();
+      within = limits.limits();
+      evaluator = rules.load().withMaxFirings(within.maxFirings());
       for (Path path : paths) {
         sources.addAll(FactSets.discover(path));
       }
-    } catch (PlancheckException e) {
+    } catch (PlancheckException | IllegalArgumentException e) {
       err.println(e.getMessage());
       return ExitCodes.BAD_INPUT;
     }
-    List<BatchResult.Entry> entries = evaluate(evaluator, sources, err);
+    List<BatchResult.Entry> entries = evaluate(evaluator, sources, within, err);
     List<Report> reports = entries.stream().map(BatchResult.Entry::report).filter(r -> r != null).toList();
     BatchResult result = new BatchResult(entries, evaluator.goals(), Trajectories.of(reports));
     try {
@@ -82,7 +86,7 @@ final class BatchCommand implements Callable<Integer> {
     return result.errors() > 0 ? ExitCodes.BAD_INPUT : result.allMet() ? ExitCodes.ALL_MET : ExitCodes.NOT_ALL_MET;
   }
 
-  private List<BatchResult.Entry> evaluate(Evaluator evaluator, List<Path> sources, PrintWriter err)
+  private List<BatchResult.Entry> evaluate(Evaluator evaluator, List<Path> sources, Limits within, PrintWriter err)
       throws InterruptedException {
     ProgressBar progress = new ProgressBar(err, parent.interactive(), sources.size());
     ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs, Math.max(sources.size(), 1)));
@@ -90,7 +94,7 @@ final class BatchCommand implements Callable<Integer> {
       List<Future<BatchResult.Entry>> futures = new ArrayList<>();
       for (Path source : sources) {
         futures.add(pool.submit(() -> {
-          BatchResult.Entry entry = evaluateOne(evaluator, source);
+          BatchResult.Entry entry = evaluateOne(evaluator, source, within);
           progress.step(entry.report() == null);
           return entry;
         }));
@@ -105,11 +109,11 @@ final class BatchCommand implements Callable<Integer> {
     }
   }
 
-  private static BatchResult.Entry evaluateOne(Evaluator evaluator, Path source) {
+  private static BatchResult.Entry evaluateOne(Evaluator evaluator, Path source, Limits within) {
     // Until the fact set is read its name is unknown; its path says where the problem is.
     String name = source.toString();
     try {
-      Report report = evaluator.evaluate(FactSets.read(source));
+      Report report = evaluator.evaluate(FactSets.read(source, within));
       return new BatchResult.Entry(source, report.factSet().name(), report, null);
     } catch (PlancheckException e) {
       return new BatchResult.Entry(source, name, null, e.getMessage());

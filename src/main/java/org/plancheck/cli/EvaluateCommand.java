@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.plancheck.Evaluator;
 import org.plancheck.FactSet;
 import org.plancheck.FactSets;
+import org.plancheck.Limits;
 import org.plancheck.PlancheckException;
 import org.plancheck.Report;
 import picocli.CommandLine.Command;
@@ -46,6 +47,7 @@ final class EvaluateCommand implements Callable<Integer> {
   private Path output;
 
   @Mixin private WatchOption watch;
+  @Mixin private LimitsOption limits;
 
   @Option(names = "--verbose", description = "Say on standard error how long each step took and whether the rule cache was used.")
   private boolean verbose;
@@ -65,10 +67,11 @@ final class EvaluateCommand implements Callable<Integer> {
     Report report;
     try {
       long start = System.nanoTime();
-      Evaluator evaluator = rules.load();
+      Limits within = limits.limits();
+      Evaluator evaluator = rules.load().withMaxFirings(within.maxFirings());
       long compiled = System.nanoTime();
       evaluator.warnings().forEach(err::println);
-      FactSet facts = FactSets.read(factSet);
+      FactSet facts = FactSets.read(factSet, within);
       long read = System.nanoTime();
       report = evaluator.evaluate(facts);
       if (verbose) {
@@ -76,7 +79,7 @@ final class EvaluateCommand implements Callable<Integer> {
             + millis(compiled - start) + "; facts: read " + facts.facts().count() + " in " + millis(read - compiled)
             + "; evaluated in " + millis(System.nanoTime() - read));
       }
-    } catch (PlancheckException e) {
+    } catch (PlancheckException | IllegalArgumentException e) {
       err.println(e.getMessage());
       return ExitCodes.BAD_INPUT;
     }

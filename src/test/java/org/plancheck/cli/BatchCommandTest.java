@@ -43,17 +43,17 @@ class BatchCommandTest {
     for (JsonNode set : sets) {
       if (set.get("status").asText().equals("ERROR")) {
         errors++;
-        assertThat(set.get("error").asText()).matches("fixtures/invalid-.*:\\d+.*");
+        assertThat(set.get("error").asText()).startsWith("fixtures/invalid-");
       } else {
         assertThat(set.get("report").get("goals")).hasSize(30);
       }
     }
-    assertThat(errors).isEqualTo(16);
+    assertThat(errors).isEqualTo(31);
     assertThat(sets.size() - errors).isEqualTo(11);
-    assertThat(run.out()).startsWith("27 fact sets: 1 with every goal met, 10 with goals missed or unknown, 16 errors\n");
+    assertThat(run.out()).startsWith("42 fact sets: 1 with every goal met, 10 with goals missed or unknown, 31 errors\n");
     assertThat(json.get("trajectories").findValuesAsText("trajectory"))
         .contains("ON_TRACK", "NEEDS_ACCELERATION", "LIMITED_PROGRESS", "DETERIORATING", "INSUFFICIENT_DATA");
-    assertThat(Files.readAllLines(out.resolve("summary.csv"))).hasSize(1 + 27 * 30);
+    assertThat(Files.readAllLines(out.resolve("summary.csv"))).hasSize(1 + 42 * 30);
     assertThat(Files.readString(out.resolve("summary.txt"))).contains("GOALS x FACT SETS", "TRAJECTORIES");
   }
 

@@ -1,0 +1,31 @@
+package org.plancheck.cli;
+
+import org.plancheck.Limits;
+import picocli.CommandLine.Option;
+
+/** The options that raise or lower plancheck's limits on input size and rule firings. */
+final class LimitsOption {
+  @Option(names = "--max-file-size", paramLabel = "BYTES", description = "Largest fact file read (default: 2147483648).")
+  long maxFileBytes = Limits.DEFAULT.maxFileBytes();
+
+  @Option(names = "--max-rows", paramLabel = "N", description = "Most rows in one fact file (default: 10000000).")
+  int maxRows = Limits.DEFAULT.maxRows();
+
+  @Option(names = "--max-field-length", paramLabel = "N", description = "Longest value in one cell (default: 10000).")
+  int maxFieldLength = Limits.DEFAULT.maxFieldLength();
+
+  @Option(names = "--max-json-depth", paramLabel = "N", description = "Deepest JSON nesting (default: 32).")
+  int maxJsonDepth = Limits.DEFAULT.maxJsonDepth();
+
+  @Option(names = "--max-firings", paramLabel = "N", description = "Most rule firings in one evaluation (default: 10000000).")
+  long maxFirings = Limits.DEFAULT.maxFirings();
+
+  /**
+   * Returns the limits given.
+   *
+   * @throws IllegalArgumentException when one is below 1
+   */
+  Limits limits() {
+    return new Limits(maxFileBytes, maxRows, maxFieldLength, maxJsonDepth, maxFirings);
+  }
+}
