@@ -8,10 +8,29 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Writes files so that readers see the old content or the new, never half of the new. */
 final class AtomicFiles {
+  /** Temporary files being written now; a SIGTERM or Ctrl-C must not leave them behind. */
+  private static final Set<Path> PENDING = ConcurrentHashMap.newKeySet();
+
+  static {
+    Runtime.getRuntime().addShutdownHook(new Thread(AtomicFiles::deletePending, "plancheck-cleanup"));
+  }
+
   private AtomicFiles() {}
+
+  private static void deletePending() {
+    for (Path temp : PENDING) {
+      try {
+        Files.deleteIfExists(temp);
+      } catch (IOException e) {
+        // Shutting down: nothing can report this, and the file is only a stray temporary.
+      }
+    }
+  }
 
   /** Temporary files are private; a report is for everyone who may read the folder. */
   private static void readableByAll(Path file) throws IOException {
@@ -26,6 +45,7 @@ final class AtomicFiles {
     Path folder = absolute.getParent();
     Files.createDirectories(folder);
     Path temp = Files.createTempFile(folder, "." + absolute.getFileName(), ".tmp");
+    PENDING.add(temp);
     try {
       Files.writeString(temp, text, StandardCharsets.UTF_8);
       readableByAll(temp);
@@ -36,6 +56,7 @@ final class AtomicFiles {
       }
     } finally {
       Files.deleteIfExists(temp);
+      PENDING.remove(temp);
     }
   }
 }
