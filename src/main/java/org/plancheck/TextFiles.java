@@ -59,9 +59,35 @@ final class TextFiles {
         "malformed " + format + ": " + e.getOriginalMessage(), e);
   }
 
+  /** Finds the first line that is not UTF-8, so the error can point at it; 0 when unknown. */
+  private static int badLine(Path file) {
+    try {
+      byte[] bytes = Files.readAllBytes(file);
+      CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+      int line = 1;
+      int start = 0;
+      for (int i = 0; i <= bytes.length; i++) {
+        if (i == bytes.length || bytes[i] == '\n') {
+          try {
+            utf8.decode(java.nio.ByteBuffer.wrap(bytes, start, i - start));
+          } catch (CharacterCodingException bad) {
+            return line;
+          }
+          line++;
+          start = i + 1;
+        }
+      }
+      return 0;
+    } catch (IOException | OutOfMemoryError e) {
+      return 0;
+    }
+  }
+
   static FactFormatException ioError(Path file, IOException e) {
     if (e instanceof CharacterCodingException) {
-      return new FactFormatException(file, 0, 0, null, "the file is not valid UTF-8 text", e);
+      return new FactFormatException(file, badLine(file), 0, null,
+          "the file is not valid UTF-8 text (save it as UTF-8; a binary file cannot be read)", e);
     }
     if (e instanceof NoSuchFileException) {
       return new FactFormatException(file, 0, 0, null, "no such file", e);

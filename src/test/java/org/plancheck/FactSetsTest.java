@@ -71,7 +71,8 @@ class FactSetsTest {
     assertThat(error(dir).getMessage()).isEqualTo(dir.resolve("parks.csv")
         + ":1: the file is empty; expected a header row with id, industry, field");
     Files.write(dir.resolve("parks.csv"), new byte[] {'i', 'd', ',', (byte) 0xC3, (byte) 0x28, '\n'});
-    assertThat(error(dir).problem()).isEqualTo("the file is not valid UTF-8 text");
+    assertThat(error(dir).problem()).isEqualTo("the file is not valid UTF-8 text (save it as UTF-8; a binary file cannot be read)");
+    assertThat(error(dir).line()).isEqualTo(1);
   }
 
   @Test

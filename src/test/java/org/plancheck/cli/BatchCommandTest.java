@@ -123,6 +123,28 @@ class BatchCommandTest {
   }
 
   @Test
+  void runawayRule_makesEachFactSetAnError_andTheBatchGoesOn() throws IOException {
+    Path rules = org.plancheck.testing.RuleFolders.copyOfShippedRules(temp);
+    Files.writeString(rules.resolve("zz-loop.drl"), """
+        package loop;
+        import org.plancheck.Scenario;
+        rule "LOOP copies scenarios forever"
+        when
+            $s : Scenario()
+        then
+            insert(new Scenario($s.id() + "+", "", $s.industry()));
+        end
+        """);
+    Path out = temp.resolve("r");
+    CliHarness.Run run = run("batch", "--rules", rules.toString(), "--max-firings", "2000", "--format", "json",
+        "--out", out.toString(), "fixtures/shanghai-2025", "fixtures/all-goals-met");
+    assertThat(run.code()).isEqualTo(2);
+    JsonNode sets = new ObjectMapper().readTree(out.resolve("report.json").toFile()).get("factSets");
+    assertThat(sets).hasSize(2).allSatisfy(set -> assertThat(set.get("error").asText())
+        .contains("rule \"LOOP copies scenarios forever\": kept firing and was stopped after 2000 rule firings"));
+  }
+
+  @Test
   void batchWithNoFactSetOrBadRules_exitsTwo() throws IOException {
     assertThat(run("batch", "--out", temp.toString(), temp.resolve("nothing").toString()).code()).isEqualTo(2);
     assertThat(run("batch", "--jobs", "0", "fixtures/shanghai-2025").code()).isEqualTo(2);
