@@ -119,12 +119,12 @@ final class CsvFactReader {
       return 0;
     }
     // The row's own START_ARRAY carries no location; its first value's does.
-    rowLine = (int) Math.max(csv.currentLocation().getLineNr(), 1);
+    rowLine = Math.max(csv.currentLocation().getLineNr(), 1);
     JsonToken token;
     boolean first = true;
     while ((token = csv.nextToken()) != JsonToken.END_ARRAY && token != null) {
       if (first) {
-        rowLine = (int) Math.max(csv.currentTokenLocation().getLineNr(), 1);
+        rowLine = Math.max(csv.currentTokenLocation().getLineNr(), 1);
         first = false;
       }
       String value = csv.getText();

@@ -134,6 +134,6 @@ final class ExpectedJsonReader {
 
   private FactFormatException at(String path, String problem) {
     JsonLocation where = json.currentTokenLocation();
-    return new FactFormatException(file, Math.max(where.getLineNr(), 1), (int) where.getColumnNr(), path, problem, null);
+    return new FactFormatException(file, Math.max(where.getLineNr(), 1), where.getColumnNr(), path, problem, null);
   }
 }

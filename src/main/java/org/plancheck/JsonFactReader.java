@@ -156,9 +156,9 @@ final class JsonFactReader {
       JsonLocation at = json.currentTokenLocation();
       List<String> items = value == JsonToken.START_ARRAY ? items(path + "." + field) : null;
       String text = items == null ? scalar(value, path + "." + field) : null;
-      cells.put(field, new Row.Cell(text, items, line(at), (int) at.getColumnNr()));
+      cells.put(field, new Row.Cell(text, items, line(at), at.getColumnNr()));
     }
-    return new Row(file, path, line(start), (int) start.getColumnNr(), cells);
+    return new Row(file, path, line(start), start.getColumnNr(), cells);
   }
 
   private List<String> items(String path) throws IOException {
@@ -204,7 +204,7 @@ final class JsonFactReader {
 
   private FactFormatException at(String path, String problem) {
     JsonLocation where = json.currentTokenLocation();
-    return new FactFormatException(file, line(where), (int) where.getColumnNr(), path, problem, null);
+    return new FactFormatException(file, line(where), where.getColumnNr(), path, problem, null);
   }
 
   private static int line(JsonLocation location) {
