@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Cli.Version.class,
     description = "Evaluates the numeric targets of action plans, written as Drools rules, "
-        + "against fact sets of enterprises, clusters, parks, scenarios and products.",
+        + "against fact sets: enterprise registers, clusters, parks, scenarios, products, "
+        + "industry indicators and factories.",
     subcommands = {
       EvaluateCommand.class,
       CheckCommand.class,
