@@ -91,11 +91,20 @@ public final class Amounts {
       throw new IllegalArgumentException(
           "amount '" + text + "' exceeds the largest accepted amount, 10^15 yuan");
     }
-    BigDecimal plain = yuan.signum() == 0 ? BigDecimal.ZERO : yuan.stripTrailingZeros();
+    BigDecimal plain = plain(yuan);
     if (plain.scale() > MAX_DECIMALS) {
       throw new IllegalArgumentException(
           "amount '" + text + "' has more than " + MAX_DECIMALS + " decimal places of a yuan");
     }
-    return plain.scale() < 0 ? plain.setScale(0) : plain;
+    return plain;
+  }
+
+  /**
+   * Returns {@code value} without trailing zeros and never in exponent form: 5E+11 becomes
+   * 500000000000 and 1.50 becomes 1.5, the same number written the way reports show it.
+   */
+  public static BigDecimal plain(BigDecimal value) {
+    BigDecimal stripped = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
+    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }
 }

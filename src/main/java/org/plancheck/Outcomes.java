@@ -37,10 +37,10 @@ final class Outcomes {
     if (m == null) {
       return unknown(goal, "rule \"" + goal.rule() + "\" produced no result for this fact set");
     }
-    BigDecimal actual = plain(m.actual());
+    BigDecimal actual = Amounts.plain(m.actual());
     boolean met = goal.comparison().holds(actual, goal.target());
     BigDecimal gap = goal.comparison().gap(actual, goal.target(), goal.step());
-    return new GoalResult(goal, met ? Status.MET : Status.MISSED, actual, plain(gap),
+    return new GoalResult(goal, met ? Status.MET : Status.MISSED, actual, Amounts.plain(gap),
         progress(actual, goal.target()), null, evidence(m.counted()), m.counted());
   }
 
@@ -56,11 +56,6 @@ final class Outcomes {
 
   private static BigDecimal progress(BigDecimal actual, BigDecimal target) {
     return target.signum() == 0 ? null : actual.divide(target, 4, RoundingMode.HALF_EVEN);
-  }
-
-  private static BigDecimal plain(BigDecimal value) {
-    BigDecimal stripped = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
-    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }
 
   /** Ranks facts largest amount first when all have amounts, otherwise by id. */

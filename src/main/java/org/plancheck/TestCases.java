@@ -1,6 +1,7 @@
 package org.plancheck;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -124,7 +125,7 @@ public final class TestCases {
     return mismatches;
   }
 
-  private static String describe(Status status, java.math.BigDecimal actual) {
+  private static String describe(Status status, BigDecimal actual) {
     return actual == null ? status.name() : status + " " + actual.toPlainString();
   }
 }

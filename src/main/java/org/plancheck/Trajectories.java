@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -29,6 +30,11 @@ public final class Trajectories {
   /** The region name given to fact sets that state none. */
   public static final String NO_REGION = "(no region)";
 
+  /** Returns the series a fact set belongs to: its region, or {@link #NO_REGION}. */
+  public static String regionOf(FactSetInfo info) {
+    return Objects.requireNonNullElse(info.region(), NO_REGION);
+  }
+
   /**
    * Returns the trajectories of every goal that is not met at its series' latest date and
    * whose deadline is after that date, series by series, goals in report order.
@@ -37,7 +43,7 @@ public final class Trajectories {
     Map<String, List<Report>> series = new TreeMap<>();
     for (Report report : reports) {
       if (report.factSet().asOf() != null) {
-        String region = Objects.requireNonNullElse(report.factSet().region(), NO_REGION);
+        String region = regionOf(report.factSet());
         series.computeIfAbsent(region, r -> new ArrayList<>()).add(report);
       }
     }
@@ -51,24 +57,24 @@ public final class Trajectories {
     return trajectories;
   }
 
-  private static java.util.Optional<Trajectory> trajectory(String region, Goal goal, List<Report> members) {
+  private static Optional<Trajectory> trajectory(String region, Goal goal, List<Report> members) {
     Map<LocalDate, GoalResult> points = new LinkedHashMap<>();
     for (Report r : members) {
       r.goal(goal.id()).filter(g -> g.status() != Status.UNKNOWN)
           .ifPresent(g -> points.put(r.factSet().asOf(), g));
     }
     if (points.isEmpty()) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     List<LocalDate> dates = new ArrayList<>(points.keySet());
     LocalDate first = dates.get(0);
     LocalDate last = dates.get(dates.size() - 1);
     GoalResult latest = points.get(last);
     if (latest.status() == Status.MET || !last.isBefore(goal.deadline())) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     if (dates.size() < 2) {
-      return java.util.Optional.of(new Trajectory(region, goal.id(), TrajectoryClass.INSUFFICIENT_DATA,
+      return Optional.of(new Trajectory(region, goal.id(), TrajectoryClass.INSUFFICIENT_DATA,
           1, first, last, null, null, null));
     }
     double x0 = points.get(first).actual().doubleValue();
@@ -79,7 +85,7 @@ public final class Trajectories {
     double observed = growth(compound, x0, xt, years(first, last));
     double needed = growth(compound, x0, target, years(first, goal.deadline()));
     double ratio = ratio(observed, needed);
-    return java.util.Optional.of(new Trajectory(region, goal.id(), TrajectoryClass.ofRatio(ratio),
+    return Optional.of(new Trajectory(region, goal.id(), TrajectoryClass.ofRatio(ratio),
         dates.size(), first, last, decimal(observed), decimal(needed), decimal(ratio)));
   }
 

@@ -73,7 +73,7 @@ final class BatchHtml {
     List<BatchResult.Entry> entries = result.entries();
     int width = Math.max(220, 22 * entries.size() + 40);
     html.append("<section><h3>").append(esc(goal.id())).append(": ").append(esc(goal.title())).append("</h3>")
-        .append("<p class=\"t\">target ").append(esc(GoalCatalogText.target(goal))).append(trajectories(result, goal))
+        .append("<p class=\"t\">target ").append(esc(Quantities.target(goal))).append(trajectories(result, goal))
         .append("</p>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(width).append("\" height=\"")
         .append(CHART_HEIGHT + 30).append("\" role=\"img\" aria-label=\"progress of ").append(esc(goal.id())).append("\">");
     int line = (int) Math.round(CHART_HEIGHT - CHART_HEIGHT / CHART_CAP);
@@ -99,7 +99,7 @@ final class BatchHtml {
     };
     html.append("<rect x=\"").append(x).append("\" y=\"").append(CHART_HEIGHT - h).append("\" width=\"16\" height=\"")
         .append(Math.max(h, 1)).append("\" fill=\"").append(colour).append("\"><title>").append(esc(e.name()))
-        .append(": ").append(e.status(goal.id())).append(progress == null ? "" : ", " + progress.movePointRight(2).stripTrailingZeros().toPlainString() + "%")
+        .append(": ").append(e.status(goal.id())).append(progress == null ? "" : ", " + Quantities.percent(progress))
         .append("</title></rect><text x=\"").append(x + 4).append("\" y=\"").append(CHART_HEIGHT + 14)
         .append("\" font-size=\"10\">").append(n).append("</text>");
   }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.plancheck.Goal;
 import org.plancheck.GoalResult;
 import org.plancheck.Report;
+import org.plancheck.Trajectories;
 import org.plancheck.Trajectory;
 
 /**
@@ -37,8 +38,7 @@ record BatchResult(List<Entry> entries, List<Goal> goals, List<Trajectory> traje
     if (entry.report() == null || entry.report().factSet().asOf() == null) {
       return Optional.empty();
     }
-    String region = entry.report().factSet().region() == null
-        ? org.plancheck.Trajectories.NO_REGION : entry.report().factSet().region();
+    String region = Trajectories.regionOf(entry.report().factSet());
     return trajectories.stream().filter(t -> t.region().equals(region) && t.goal().equals(goal)).findFirst();
   }
 

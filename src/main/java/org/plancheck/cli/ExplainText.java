@@ -61,7 +61,7 @@ final class ExplainText {
     }
     // Progress is kept to 4 decimals: mark it when that rounded (99.9999% is not 100%).
     boolean rounded = r.progress().multiply(r.goal().target()).compareTo(r.actual()) != 0;
-    return (rounded ? "~" : "") + r.progress().movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+    return (rounded ? "~" : "") + Quantities.percent(r.progress());
   }
 
   /** Says what the measure is, recognising a sum of amounts or a count of the counted facts. */

@@ -24,7 +24,7 @@ final class GoalCatalogText {
     List<String[]> rows = new ArrayList<>();
     rows.add(new String[] {"GOAL", "PLAN", "TARGET", "DEADLINE", "TITLE"});
     for (Goal g : goals) {
-      rows.add(new String[] {g.id(), g.plan(), target(g), g.deadline().toString(), g.title()});
+      rows.add(new String[] {g.id(), g.plan(), Quantities.target(g), g.deadline().toString(), g.title()});
     }
     return TextTable.render(rows) + goals.size() + " goals\n";
   }
@@ -70,10 +70,6 @@ final class GoalCatalogText {
           .append(" | ").append(g.deadline()).append(" | ").append(cell(g.source())).append(" |\n");
     }
     return md.toString();
-  }
-
-  static String target(Goal g) {
-    return g.comparison().symbol() + " " + Quantities.withUnit(g.target(), g.unit());
   }
 
 

@@ -2,6 +2,8 @@ package org.plancheck.cli;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import org.plancheck.Amounts;
+import org.plancheck.Goal;
 
 /**
  * Formats numbers for people: yuan in trillions, billions or millions with two decimals,
@@ -39,7 +41,16 @@ final class Quantities {
   private static String rounded(BigDecimal value, int decimals) {
     BigDecimal r = value.setScale(decimals, RoundingMode.HALF_EVEN);
     String mark = r.compareTo(value) == 0 ? "" : "~";
-    BigDecimal shown = r.signum() == 0 ? BigDecimal.ZERO : r.stripTrailingZeros();
-    return mark + (shown.scale() < 0 ? shown.setScale(0) : shown).toPlainString();
+    return mark + Amounts.plain(r).toPlainString();
+  }
+
+  /** Returns a goal's target for a cell: comparator, amount and unit, "> 500 billion yuan". */
+  static String target(Goal goal) {
+    return goal.comparison().symbol() + " " + withUnit(goal.target(), goal.unit());
+  }
+
+  /** Returns a progress ratio as a percentage, "94.48%". */
+  static String percent(BigDecimal progress) {
+    return Amounts.plain(progress.movePointRight(2)).toPlainString() + "%";
   }
 }

@@ -53,7 +53,7 @@ final class TableReport {
       goal.plan(),
       result.status().name(),
       Quantities.format(result.actual(), goal.unit()),
-      goal.comparison().symbol() + " " + Quantities.withUnit(goal.target(), goal.unit()),
+      Quantities.target(goal),
       Quantities.format(result.gap(), goal.unit())
     };
   }
