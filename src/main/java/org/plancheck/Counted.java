@@ -6,18 +6,18 @@ import java.util.List;
 import java.util.RandomAccess;
 
 /**
- * The facts a rule counted, as recorded: single facts and whole enterprise groups, read as one
+ * The facts a rule counted, as recorded: single facts and whole groups, read as one
  * immutable list of facts without copying a million members into it. Groups also carry their
  * largest members, so evidence is ranked from a few hundred candidates, not every member.
  */
 final class Counted extends AbstractList<Fact> implements RandomAccess {
   private final List<List<? extends Fact>> parts;
-  private final List<EnterpriseGroup> groups;
+  private final List<Groups.Group> groups;
   private final List<Fact> singles;
   private final int[] starts;
   private final int size;
 
-  Counted(List<EnterpriseGroup> groups, List<Fact> singles) {
+  Counted(List<Groups.Group> groups, List<Fact> singles) {
     this.groups = List.copyOf(groups);
     this.singles = List.copyOf(singles);
     List<List<? extends Fact>> all = new ArrayList<>();
@@ -63,6 +63,7 @@ final class Counted extends AbstractList<Fact> implements RandomAccess {
 
   /** Returns whether every counted fact has an amount, so evidence ranks largest first. */
   boolean allAmounts() {
-    return singles.stream().allMatch(f -> f instanceof AmountFact);
+    return singles.stream().allMatch(f -> f.amount() != null)
+        && groups.stream().allMatch(Groups.Group::allAmounts);
   }
 }

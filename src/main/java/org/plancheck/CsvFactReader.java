@@ -49,14 +49,15 @@ final class CsvFactReader {
         index.put(header.get(i), i);
       }
       List<Fact> facts = new ArrayList<>();
-      Map<String, Integer> ids = new HashMap<>();
+      Map<Object, Integer> ids = new HashMap<>();
+      String source = file.toString();
       List<String> values = new ArrayList<>();
       while (nextRow(csv, values) > 0) {
         if (facts.size() == limits.maxRows()) {
           throw new FactFormatException(file, rowLine, 0, null, "more than " + limits.maxRows()
               + " rows; raise the limit with --max-rows", null);
         }
-        Row row = row(file, index, rowLine, values);
+        Row row = row(source, index, rowLine, values);
         Fact fact = FactParsers.parse(kind, row);
         FactParsers.checkUnique(row, fact, ids);
         facts.add(fact);
@@ -79,9 +80,9 @@ final class CsvFactReader {
     List<String> header = new ArrayList<>();
     if (nextRow(csv, header) == 0) {
       throw new FactFormatException(file, 1, 0, null,
-          "the file is empty; expected a header row with " + String.join(", ", FactColumns.required(kind)), null);
+          "the file is empty; expected a header row with " + String.join(", ", required(kind)), null);
     }
-    List<String> allowed = FactColumns.all(kind);
+    List<String> allowed = kind.columnNames();
     for (int i = 0; i < header.size(); i++) {
       String name = header.get(i).strip();
       header.set(i, name);
@@ -89,13 +90,13 @@ final class CsvFactReader {
         // A header read as one column usually means another separator: say so.
         String hint = name.contains(";") || name.contains("\t")
             ? " (values must be separated by commas; this header seems to use ';' or tabs)" : "";
-        throw new FactFormatException(file, 1, 0, name, FactColumns.unknown(kind, "column", name) + hint, null);
+        throw new FactFormatException(file, 1, 0, name, unknown(kind, "column", name) + hint, null);
       }
       if (header.subList(0, i).contains(name)) {
         throw new FactFormatException(file, 1, 0, name, "column '" + name + "' appears twice in the header", null);
       }
     }
-    for (String required : FactColumns.required(kind)) {
+    for (String required : required(kind)) {
       if (!header.contains(required)) {
         throw new FactFormatException(file, 1, 0, required,
             "missing required column '" + required + "'; the header has " + String.join(", ", header), null);
@@ -104,7 +105,23 @@ final class CsvFactReader {
     return header;
   }
 
-  private static Row row(Path file, Map<String, Integer> index, int line, List<String> values) {
+  /** Returns the columns every row must fill: the key and the {@code @required} fields. */
+  static List<String> required(FactKind kind) {
+    return kind.columns().stream().filter(FactField::required).map(FactField::name).toList();
+  }
+
+  /** Returns "unknown column 'x' in kind; allowed: ..." with a word on computed fields. */
+  static String unknown(FactKind kind, String what, String name) {
+    String computed = kind.field(name).filter(FactField::derived)
+        .map(f -> " (" + name + " is computed from " + f.bands().source() + " by @bands, not read)").orElse("");
+    // Required columns first: what a new file must have comes before what it may have.
+    List<String> allowed = new ArrayList<>(required(kind));
+    kind.columnNames().stream().filter(c -> !allowed.contains(c)).forEach(allowed::add);
+    return "unknown " + what + " '" + name + "' in " + kind.name() + "; allowed: "
+        + String.join(", ", allowed) + computed;
+  }
+
+  private static Row row(String file, Map<String, Integer> index, int line, List<String> values) {
     if (values.size() != index.size()) {
       throw new FactFormatException(file, line, 0, null, "the row has " + values.size()
           + " values but the header has " + index.size() + " columns", null);

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.kie.api.KieBase;
@@ -29,32 +30,44 @@ public final class Evaluator {
   private final KieBase kieBase;
   private final List<Goal> goals;
   private final List<RuleProblem> warnings;
+  private final FactSchema schema;
   private final boolean cached;
-  private final boolean enterprises;
-  private final boolean groups;
   private final long maxFirings;
+  private final Beans beans;
+  // Insert only what some rule matches: groups are few, single facts may be millions.
+  private final Set<FactKind> singles = new HashSet<>();
+  private final Set<GroupKind> groups = new HashSet<>();
 
   private Evaluator(KieBase kieBase, RuleCheck check, boolean cached) {
-    this(kieBase, check.goals(), check.problems(RuleProblem.Severity.WARNING), cached,
+    this(kieBase, check.goals(), check.problems(RuleProblem.Severity.WARNING), check.schema(), cached,
         Limits.DEFAULT.maxFirings());
   }
 
-  private Evaluator(KieBase kieBase, List<Goal> goals, List<RuleProblem> warnings, boolean cached, long maxFirings) {
+  private Evaluator(KieBase kieBase, List<Goal> goals, List<RuleProblem> warnings, FactSchema schema,
+      boolean cached, long maxFirings) {
     this.kieBase = kieBase;
     this.goals = goals;
     this.warnings = warnings;
+    this.schema = schema;
     this.cached = cached;
     this.maxFirings = maxFirings;
-    // Insert only what some rule matches: groups are few, single enterprises may be millions.
-    Set<Class<?>> types = new HashSet<>();
+    this.beans = new Beans(kieBase, schema);
+    Set<String> types = new HashSet<>();
     for (KiePackage pkg : kieBase.getKiePackages()) {
       for (Rule rule : pkg.getRules()) {
         types.addAll(RequiredData.types((RuleImpl) rule));
       }
     }
-    // Object is left out: every accumulate's result pattern is typed Object or Number.
-    this.enterprises = types.contains(Enterprise.class) || types.contains(AmountFact.class) || types.contains(Fact.class);
-    this.groups = types.contains(EnterpriseGroup.class);
+    for (FactKind kind : schema.kinds()) {
+      if (types.contains(kind.qualifiedType())) {
+        singles.add(kind);
+      }
+    }
+    for (GroupKind group : schema.groups()) {
+      if (types.contains(group.qualifiedType())) {
+        groups.add(group);
+      }
+    }
   }
 
   /**
@@ -105,7 +118,7 @@ public final class Evaluator {
     if (firings < 1) {
       throw new IllegalArgumentException("the firing limit must be at least 1, got " + firings);
     }
-    return new Evaluator(kieBase, goals, warnings, cached, firings);
+    return new Evaluator(kieBase, goals, warnings, schema, cached, firings);
   }
 
   /** Returns whether the compiled rules were loaded from a cache rather than compiled. */
@@ -131,17 +144,53 @@ public final class Evaluator {
     return warnings;
   }
 
-  private void insert(KieSession session, FactSet facts) {
-    if (enterprises) {
-      facts.enterprises().forEach(session::insert);
+  /** Returns the compiled rule base, for tests of the evaluation's parts. */
+  KieBase kieBase() {
+    return kieBase;
+  }
+
+  /** Returns the fact kinds and group types the rules declare: what fact sets may hold. */
+  public FactSchema schema() {
+    return schema;
+  }
+
+  /** The rule-engine objects of one evaluation, and the facts and groups they stand for. */
+  private static final class Inserted implements Measurements.Resolver {
+    final Map<Object, Fact> facts = new IdentityHashMap<>();
+    final Map<Object, Groups.Group> groups = new IdentityHashMap<>();
+
+    @Override
+    public Fact fact(Object bean) {
+      return facts.get(bean);
     }
-    if (groups) {
-      EnterpriseGroups.of(facts.enterprises()).forEach(session::insert);
+
+    @Override
+    public Groups.Group group(Object bean) {
+      return groups.get(bean);
     }
-    for (List<? extends Fact> kind : List.of(facts.clusters(), facts.parks(), facts.scenarios(),
-        facts.products(), facts.indicators(), facts.factories())) {
-      kind.forEach(session::insert);
+  }
+
+  private void insert(KieSession session, FactSet facts, Inserted inserted) {
+    for (String name : facts.kinds()) {
+      FactKind kind = schema.kind(name).orElseThrow();
+      List<Fact> list = facts.facts(name);
+      if (singles.contains(kind)) {
+        for (Fact fact : list) {
+          Object bean = beans.of(fact);
+          inserted.facts.put(bean, fact);
+          session.insert(bean);
+        }
+      }
+      for (GroupKind group : schema.groupsOf(kind)) {
+        if (groups.contains(group)) {
+          for (Groups.Group g : Groups.of(group, list, beans)) {
+            inserted.groups.put(g.bean(), g);
+            session.insert(g.bean());
+          }
+        }
+      }
     }
+    session.insert(facts.info());
   }
 
   /**
@@ -151,13 +200,20 @@ public final class Evaluator {
    */
   public Report evaluate(FactSet facts) {
     Objects.requireNonNull(facts, "facts");
-    Measurements measurements = new Measurements();
+    for (String kind : facts.kinds()) {
+      if (!facts.schema().kind(kind).equals(schema.kind(kind))) {
+        throw new IllegalArgumentException("the fact set's " + kind + " were read against other declarations"
+            + " than these rules'; read it with this evaluator's schema()");
+      }
+    }
+    Inserted inserted = new Inserted();
+    Measurements measurements = new Measurements(inserted);
     KieSession session = kieBase.newKieSession();
     FiringCounter firings = new FiringCounter();
     try {
       session.setGlobal("measurements", measurements);
       session.addEventListener(firings);
-      insert(session, facts);
+      insert(session, facts, inserted);
       if (session.fireAllRules((int) Math.min(maxFirings, Integer.MAX_VALUE)) >= maxFirings) {
         throw new RuleEvaluationException(firings.busiest(), "kept firing and was stopped after " + maxFirings
             + " rule firings; a rule that inserts or changes facts its own conditions match loops"

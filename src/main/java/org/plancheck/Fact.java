@@ -1,17 +1,88 @@
 package org.plancheck;
 
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
 /**
- * A record in a fact set: an enterprise, cluster, park, scenario or product.
- *
- * <p>Facts are immutable values; rules match them and reports cite them by id.
+ * One fact of a declared kind: a row of a CSV file or an object of a JSON fact set, its values
+ * checked against the kind's declaration. Immutable; reports cite it by its {@code @key} value.
  */
-public sealed interface Fact permits AmountFact, Park, Scenario, Product, Indicator, Factory {
-  /** Returns the fact's id, unique among facts of its kind in one fact set. */
-  String id();
+public final class Fact {
+  private final FactKind kind;
+  private final Object[] values;
+  private final int line;
 
-  /** Returns the fact's name, possibly empty. */
-  String name();
+  /** Values are in the kind's field order; the readers and the builder check them first. */
+  Fact(FactKind kind, Object[] values, int line) {
+    this.kind = Objects.requireNonNull(kind, "kind");
+    this.values = values;
+    this.line = line;
+  }
 
-  /** Returns the industry the fact belongs to, one of {@link Vocabulary#INDUSTRIES}. */
-  String industry();
+  /** Returns the fact's kind. */
+  public FactKind kind() {
+    return kind;
+  }
+
+  /** Returns the value of the kind's {@code @key} field: unique among facts of its kind. */
+  public String id() {
+    return (String) values[kind.keyIndex()];
+  }
+
+  /**
+   * Returns the value of {@code field}: a String, BigDecimal, Integer, Long, Boolean, LocalDate
+   * or Set of words; null for an absent number or date.
+   *
+   * @throws IllegalArgumentException when the kind declares no such field
+   */
+  public Object get(String field) {
+    int i = kind.index(field);
+    if (i < 0) {
+      throw new IllegalArgumentException(kind.type() + " has no field '" + field + "'");
+    }
+    return values[i];
+  }
+
+  /** Returns the value of the kind's first {@code @amount} field, or null when it has none. */
+  public BigDecimal amount() {
+    return kind.amountIndex() < 0 ? null : (BigDecimal) values[kind.amountIndex()];
+  }
+
+  /** Returns every field's value by name, in declaration order. */
+  public Map<String, Object> values() {
+    Map<String, Object> map = new LinkedHashMap<>();
+    for (int i = 0; i < values.length; i++) {
+      map.put(kind.fields().get(i).name(), values[i]);
+    }
+    return Collections.unmodifiableMap(map);
+  }
+
+  /** Returns the value at position {@code index} of the kind's fields. */
+  Object value(int index) {
+    return values[index];
+  }
+
+  /** Returns the line the fact was read from, or 0 when it was built in code. */
+  public int line() {
+    return line;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Fact f && f.kind.equals(kind) && Arrays.equals(f.values, values);
+  }
+
+  @Override
+  public int hashCode() {
+    return kind.name().hashCode() * 31 + Arrays.hashCode(values);
+  }
+
+  @Override
+  public String toString() {
+    return kind.type() + values();
+  }
 }

@@ -13,7 +13,7 @@ import java.util.Objects;
 public final class FactFormatException extends PlancheckException {
   private static final long serialVersionUID = 1L;
 
-  private final transient Path file;
+  private final String source;
   private final int line;
   private final int column;
   private final String field;
@@ -31,17 +31,33 @@ public final class FactFormatException extends PlancheckException {
    */
   public FactFormatException(
       Path file, int line, int column, String field, String problem, Throwable cause) {
-    super(format(file, line, column, field, problem), cause);
-    this.file = Objects.requireNonNull(file, "file");
+    this(Objects.requireNonNull(file, "file").toString(), line, column, field, problem, cause);
+  }
+
+  /**
+   * Creates the exception for a source that need not be a file: a stream's name, a URL, a
+   * workbook sheet, or facts built in code.
+   *
+   * @param source the name of the fact source, as messages show it
+   * @param line the 1-based line, or 0 when the problem concerns the whole source
+   * @param column the 1-based character column, or 0 when not known
+   * @param field the column name or JSON path, or null when no field is involved
+   * @param problem what is wrong and what was expected, as a sentence
+   * @param cause the underlying exception, or null
+   */
+  public FactFormatException(
+      String source, int line, int column, String field, String problem, Throwable cause) {
+    super(format(source, line, column, field, problem), cause);
+    this.source = Objects.requireNonNull(source, "source");
     this.line = line;
     this.column = column;
     this.field = field;
     this.problem = Objects.requireNonNull(problem, "problem");
   }
 
-  /** Returns the fact file. */
-  public Path file() {
-    return file;
+  /** Returns the name of the fact source: a file's path as given, or a stream's name. */
+  public String source() {
+    return source;
   }
 
   /** Returns the 1-based line, or 0 when the problem concerns the whole file. */
@@ -64,7 +80,7 @@ public final class FactFormatException extends PlancheckException {
     return problem;
   }
 
-  private static String format(Path file, int line, int column, String field, String problem) {
+  private static String format(String file, int line, int column, String field, String problem) {
     StringBuilder s = new StringBuilder().append(file);
     if (line > 0) {
       s.append(':').append(line);

@@ -7,82 +7,159 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
-/** Turns rows into facts, checking each value where it stands. */
+/**
+ * Turns rows into facts of a declared kind, checking each value where it stands against its
+ * field's type and metadata. One instance per kind and source; not thread-safe.
+ */
 final class FactParsers {
+  private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+  private static final Pattern INTEGER = Pattern.compile("[+-]?\\d{1,18}");
+
   private FactParsers() {}
 
+  /** Reads one fact of {@code kind} from {@code row}. */
   static Fact parse(FactKind kind, Row row) {
-    for (String column : FactColumns.required(kind)) {
-      if (row.text(column) == null) {
-        throw row.error(column, "a value is required");
+    List<FactField> fields = kind.fields();
+    Object[] values = new Object[fields.size()];
+    for (int i = 0; i < values.length; i++) {
+      FactField field = fields.get(i);
+      if (!field.derived()) {
+        values[i] = value(field, row);
       }
     }
-    String id = row.text("id");
-    String name = row.text("name");
-    String industry = word(row, "industry", Vocabulary.INDUSTRIES);
-    return switch (kind) {
-      case ENTERPRISES -> enterprise(row, id, name, industry);
-      case CLUSTERS -> new Cluster(id, name, industry, amount(row, "scale"));
-      case PARKS -> new Park(id, name, industry, word(row, "field", Vocabulary.PARK_FIELDS));
-      case SCENARIOS -> new Scenario(id, name, industry, row.text("kind"));
-      case PRODUCTS -> new Product(id, name, industry, row.text("kind"));
-      case INDICATORS -> new Indicator(id, name, industry, row.text("indicator"), amount(row, "value"));
-      case FACTORIES -> new Factory(id, name, industry, row.text("enterprise"), bool(row, "smart"), date(row, "opened"));
-    };
+    for (int i = 0; i < values.length; i++) {
+      FactField field = fields.get(i);
+      if (field.derived()) {
+        values[i] = field.bands().of(decimal(values[kind.index(field.bands().source())]));
+      }
+    }
+    Fact fact = new Fact(kind, values, row.line());
+    for (FactField field : fields) {
+      // A blank optional value is empty text, which no word list need name.
+      if (field.wordsApply(fact) && !"".equals(fact.get(field.name()))) {
+        checkWords(row, field, fact.get(field.name()));
+      }
+    }
+    return fact;
   }
 
-  private static Enterprise enterprise(Row row, String id, String name, String industry) {
-    String segment = row.text("segment");
-    if (segment != null && industry.equals("intelligent-terminal")) {
-      word(row, "segment", Vocabulary.TERMINAL_SEGMENTS);
-    }
-    Set<String> designations = Set.of();
-    List<String> items = row.items("designations");
-    if (!items.isEmpty()) {
-      Set<String> found = new LinkedHashSet<>();
-      for (String d : items) {
-        if (!d.isEmpty()) {
-          found.add(check(row, "designations", "designation", d, Vocabulary.DESIGNATIONS));
+  private static Object value(FactField field, Row row) {
+    String name = field.name();
+    if (field.type() == FieldType.WORDS) {
+      List<String> items = row.items(name);
+      Set<String> words = new LinkedHashSet<>();
+      for (String item : items) {
+        if (!item.isEmpty()) {
+          words.add(plainText(row, name, item));
         }
       }
-      designations = Set.copyOf(found);
+      if (words.isEmpty() && field.required()) {
+        throw row.error(name, "a value is required");
+      }
+      return Set.copyOf(words);
     }
-    BigDecimal revenue = amount(row, "revenue");
-    return new Enterprise(id, name, industry, segment, revenue, designations, bool(row, "international"));
-  }
-
-  private static String word(Row row, String field, Set<String> allowed) {
-    return check(row, field, field, row.text(field), allowed);
-  }
-
-  private static String check(Row row, String field, String what, String value, Set<String> allowed) {
-    if (!allowed.contains(value)) {
-      throw row.error(field, "unknown " + what + " '" + value + "'; expected one of "
-          + Vocabulary.sorted(allowed));
+    String text = row.text(name);
+    if (text == null) {
+      if (field.required()) {
+        throw row.error(name, "a value is required");
+      }
+      return switch (field.type()) {
+        case TEXT -> "";
+        case INT -> 0;
+        case LONG -> 0L;
+        case BOOLEAN -> false;
+        default -> null;
+      };
+    }
+    Object value = switch (field.type()) {
+      case TEXT -> field.key() || field.references() != null || !field.words().isEmpty() ? plainText(row, name, text) : text;
+      case DECIMAL -> field.amount() ? amount(row, name, text) : number(row, name, text);
+      case INT -> (int) whole(row, name, text, Integer.MIN_VALUE, Integer.MAX_VALUE);
+      case LONG -> whole(row, name, text, Long.MIN_VALUE, Long.MAX_VALUE);
+      case BOOLEAN -> bool(row, name, text);
+      case DATE -> date(row, name, text);
+      case WORDS -> throw new IllegalStateException("read above");
+    };
+    if (field.range() != null && !field.range().contains(decimal(value))) {
+      throw row.error(name, text + " is outside the range " + field.range() + " (@range)");
     }
     return value;
   }
 
-  private static BigDecimal amount(Row row, String field) {
+  private static void checkWords(Row row, FactField field, Object value) {
+    Iterable<?> items = value instanceof Set<?> set ? set : List.of(value);
+    String what = field.type() == FieldType.WORDS ? singular(field.name()) : field.name();
+    for (Object item : items) {
+      if (!field.words().contains(item)) {
+        throw row.error(field.name(), "unknown " + what + " '" + item + "'; expected one of "
+            + String.join(", ", field.words().stream().sorted().toList()));
+      }
+    }
+  }
+
+  /**
+   * Rejects ids and words with control or invisible characters: "E1" and "E1" followed by a
+   * zero-width space look alike in every report yet would count as two enterprises.
+   */
+  private static String plainText(Row row, String field, String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      int type = Character.getType(c);
+      if (Character.isISOControl(c) || type == Character.FORMAT || c == '\u00a0' || c == '\ufeff'
+          || type == Character.SURROGATE || type == Character.UNASSIGNED) {
+        throw row.error(field, String.format("the value contains the invisible or control character U+%04X;"
+            + " ids and words must be plain text", (int) c));
+      }
+    }
+    return text;
+  }
+
+  private static BigDecimal amount(Row row, String field, String text) {
     try {
-      return Amounts.parse(row.text(field));
+      return Amounts.parse(text);
     } catch (IllegalArgumentException e) {
       throw row.error(field, e.getMessage());
     }
   }
 
-  private static LocalDate date(Row row, String field) {
+  /** A plain number, negative ones included, or a non-negative one written with a multiplier. */
+  private static BigDecimal number(Row row, String field, String text) {
     try {
-      return LocalDate.parse(row.text(field));
-    } catch (DateTimeParseException e) {
-      throw row.error(field, "expected a date like 2024-06-30, got '" + row.text(field) + "'");
+      return new BigDecimal(text);
+    } catch (NumberFormatException e) {
+      try {
+        return Amounts.parse(text);
+      } catch (IllegalArgumentException notAmount) {
+        throw row.error(field, "expected a number, got '" + text + "'");
+      }
     }
   }
 
-  private static boolean bool(Row row, String field) {
-    String text = row.text(field);
-    if (text == null || text.equalsIgnoreCase("false")) {
+  private static long whole(Row row, String field, String text, long min, long max) {
+    if (INTEGER.matcher(text).matches()) {
+      long value = Long.parseLong(text);
+      if (value >= min && value <= max) {
+        return value;
+      }
+    }
+    throw row.error(field, "expected a whole number between " + min + " and " + max + ", got '" + text + "'");
+  }
+
+  private static LocalDate date(Row row, String field, String text) {
+    try {
+      if (!DATE.matcher(text).matches()) {
+        throw new DateTimeParseException("four-digit year expected", text, 0);
+      }
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw row.error(field, "expected a date like 2024-06-30, got '" + text + "'");
+    }
+  }
+
+  private static boolean bool(Row row, String field, String text) {
+    if (text.equalsIgnoreCase("false")) {
       return false;
     }
     if (text.equalsIgnoreCase("true")) {
@@ -91,20 +168,36 @@ final class FactParsers {
     throw row.error(field, "expected true or false (blank means false), got '" + text + "'");
   }
 
+  /** "designations" gives "designation": one item of a set field, for messages. */
+  private static String singular(String field) {
+    return field.endsWith("s") && field.length() > 1 ? field.substring(0, field.length() - 1) : field;
+  }
+
+  private static BigDecimal decimal(Object value) {
+    if (value == null || value instanceof BigDecimal) {
+      return (BigDecimal) value;
+    }
+    return BigDecimal.valueOf(((Number) value).longValue());
+  }
+
   /**
-   * Rejects a second fact with an id already seen in the same file, and a second indicator row
-   * for one industry and indicator (the goal would not know which to read).
+   * Rejects a second fact with an id already seen in the same source, and a second fact with
+   * the same values in the kind's {@code @unique} fields.
    */
-  static void checkUnique(Row row, Fact fact, Map<String, Integer> seen) {
+  static void checkUnique(Row row, Fact fact, Map<Object, Integer> seen) {
     Integer first = seen.putIfAbsent(fact.id(), row.line());
     if (first != null) {
-      throw row.error("id", "duplicate id '" + fact.id() + "'; first used on line " + first);
+      throw row.error(fact.kind().key().name(), "duplicate id '" + fact.id() + "'; first used on line " + first);
     }
-    if (fact instanceof Indicator i) {
-      Integer other = seen.putIfAbsent("\u0000" + i.industry() + "/" + i.indicator(), row.line());
+    List<String> unique = fact.kind().unique();
+    if (!unique.isEmpty()) {
+      List<Object> values = unique.stream().map(fact::get).toList();
+      Integer other = seen.putIfAbsent(values, row.line());
       if (other != null) {
-        throw row.error("indicator", "indicator '" + i.indicator() + "' of " + i.industry()
-            + " is already given on line " + other);
+        String last = unique.get(unique.size() - 1);
+        List<String> rest = values.subList(0, values.size() - 1).stream().map(String::valueOf).toList();
+        throw row.error(last, last + " '" + values.get(values.size() - 1) + "'"
+            + (rest.isEmpty() ? "" : " of " + String.join(", ", rest)) + " is already given on line " + other);
       }
     }
   }

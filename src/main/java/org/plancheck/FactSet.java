@@ -1,147 +1,171 @@
 package org.plancheck;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.HashSet;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * One set of facts to evaluate: a register of enterprises and the cluster, park, scenario and
- * product lists of a region at a date.
+ * One set of facts to evaluate: the facts of each declared kind the set holds, and its name,
+ * date and region.
  *
- * <p>A kind of data is either present (possibly with no facts: zero clusters) or absent (the
- * fact set does not say: goals that need it are UNKNOWN). Immutable; build one with {@link
- * #builder} or read one with {@link FactSets#read}.
- *
- * @param info the fact set's name, date and region
- * @param present the kinds of data the fact set holds
- * @param enterprises the enterprises, empty when absent
- * @param clusters the clusters, empty when absent
- * @param parks the parks, empty when absent
- * @param scenarios the scenarios, empty when absent
- * @param products the products, empty when absent
- * @param indicators the industry-wide statistics, empty when absent
- * @param factories the factories, empty when absent
+ * <p>A kind is either present (possibly with no facts: zero clusters) or absent (the fact set
+ * does not say: goals that need it are UNKNOWN). Immutable; build one with {@link #builder} or
+ * read one with {@link FactSets#read}.
  */
-public record FactSet(
-    FactSetInfo info,
-    Set<FactKind> present,
-    List<Enterprise> enterprises,
-    List<Cluster> clusters,
-    List<Park> parks,
-    List<Scenario> scenarios,
-    List<Product> products,
-    List<Indicator> indicators,
-    List<Factory> factories) {
+public final class FactSet {
+  private final FactSetInfo info;
+  private final FactSchema schema;
+  private final Map<String, List<Fact>> byKind;
 
-  /** Copies every list; rejects facts of an absent kind and duplicate ids within a kind. */
-  public FactSet {
-    Objects.requireNonNull(info, "info");
-    present = Set.copyOf(present);
-    enterprises = checked(FactKind.ENTERPRISES, present, enterprises);
-    clusters = checked(FactKind.CLUSTERS, present, clusters);
-    parks = checked(FactKind.PARKS, present, parks);
-    scenarios = checked(FactKind.SCENARIOS, present, scenarios);
-    products = checked(FactKind.PRODUCTS, present, products);
-    indicators = checked(FactKind.INDICATORS, present, indicators);
-    factories = checked(FactKind.FACTORIES, present, factories);
+  private FactSet(FactSetInfo info, FactSchema schema, Map<String, List<Fact>> byKind) {
+    this.info = info;
+    this.schema = schema;
+    this.byKind = byKind;
   }
 
-  /** Returns whether the fact set holds data of {@code kind}, even if none of it. */
-  public boolean has(FactKind kind) {
-    return present.contains(kind);
+  /** Returns the fact set's name, date and region. */
+  public FactSetInfo info() {
+    return info;
   }
 
-  /** Returns every fact of every kind, enterprises first. */
+  /** Returns the declarations the facts were checked against. */
+  public FactSchema schema() {
+    return schema;
+  }
+
+  /** Returns whether the fact set holds data of the kind named {@code kind}, even if none. */
+  public boolean has(String kind) {
+    return byKind.containsKey(kind);
+  }
+
+  /** Returns the names of the kinds the fact set holds, in name order. */
+  public Set<String> kinds() {
+    return byKind.keySet();
+  }
+
+  /** Returns the facts of the kind named {@code kind}, empty when absent. */
+  public List<Fact> facts(String kind) {
+    return byKind.getOrDefault(kind, List.of());
+  }
+
+  /** Returns every fact of every kind, kinds in name order. */
   public Stream<Fact> facts() {
-    return Stream.of(enterprises, clusters, parks, scenarios, products, indicators, factories)
-        .flatMap(List::stream);
+    return byKind.values().stream().flatMap(List::stream);
   }
 
-  /** Returns a builder for a fact set named {@code name}. */
-  public static Builder builder(String name) {
-    return new Builder(new FactSetInfo(name, null, null));
+  /** Returns a builder for a fact set of {@code schema}'s kinds, named {@code name}. */
+  public static Builder builder(FactSchema schema, String name) {
+    return new Builder(schema, new FactSetInfo(name, null, null));
   }
 
-  /** Returns a builder for a fact set described by {@code info}. */
-  public static Builder builder(FactSetInfo info) {
-    return new Builder(info);
+  /** Returns a builder for a fact set of {@code schema}'s kinds, described by {@code info}. */
+  public static Builder builder(FactSchema schema, FactSetInfo info) {
+    return new Builder(schema, info);
   }
 
-  private static <T extends Fact> List<T> checked(FactKind kind, Set<FactKind> present, List<T> facts) {
-    List<T> copy = List.copyOf(facts);
-    if (!copy.isEmpty() && !present.contains(kind)) {
-      throw new IllegalArgumentException(kind.key() + " given but not marked present");
-    }
-    Set<String> ids = new HashSet<>();
-    for (T fact : copy) {
-      if (!ids.add(fact.id())) {
-        throw new IllegalArgumentException("duplicate " + kind.key() + " id '" + fact.id() + "'");
-      }
-    }
-    return copy;
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof FactSet f && f.info.equals(info) && f.byKind.equals(byKind);
   }
 
-  /** Collects facts for a {@link FactSet}; not thread-safe, use one per thread. */
+  @Override
+  public int hashCode() {
+    return Objects.hash(info, byKind);
+  }
+
+  /**
+   * Collects facts for a {@link FactSet}, checking each against its kind's declaration exactly
+   * as the file readers do. Not thread-safe, use one per thread.
+   */
   public static final class Builder {
+    private final FactSchema schema;
     private final FactSetInfo info;
-    private final Set<FactKind> present = EnumSet.noneOf(FactKind.class);
-    private final List<Enterprise> enterprises = new ArrayList<>();
-    private final List<Cluster> clusters = new ArrayList<>();
-    private final List<Park> parks = new ArrayList<>();
-    private final List<Scenario> scenarios = new ArrayList<>();
-    private final List<Product> products = new ArrayList<>();
-    private final List<Indicator> indicators = new ArrayList<>();
-    private final List<Factory> factories = new ArrayList<>();
+    private final Map<String, List<Fact>> byKind = new TreeMap<>();
+    private final Map<String, Map<Object, Integer>> seen = new HashMap<>();
+    private final Map<String, References.Origin> origins = new HashMap<>();
 
-    private Builder(FactSetInfo info) {
+    private Builder(FactSchema schema, FactSetInfo info) {
+      this.schema = Objects.requireNonNull(schema, "schema");
       this.info = Objects.requireNonNull(info, "info");
     }
 
-    /** Marks {@code kind} present, so that zero facts of it read as zero, not as unknown. */
-    public Builder with(FactKind kind) {
-      present.add(kind);
+    /**
+     * Marks the kind named {@code kind} present, so that zero facts of it read as zero, not as
+     * unknown.
+     *
+     * @throws FactFormatException when the schema declares no such kind
+     */
+    public Builder with(String kind) {
+      kind(kind);
       return this;
     }
 
-    /** Adds a fact and marks its kind present. */
-    public Builder add(Fact fact) {
-      // Java 17 has no pattern switch: dispatch on the sealed types by hand.
-      if (fact instanceof Enterprise e) {
-        enterprises.add(e);
-      } else if (fact instanceof Cluster c) {
-        clusters.add(c);
-      } else if (fact instanceof Park p) {
-        parks.add(p);
-      } else if (fact instanceof Scenario s) {
-        scenarios.add(s);
-      } else if (fact instanceof Product p) {
-        products.add(p);
-      } else if (fact instanceof Indicator i) {
-        indicators.add(i);
-      } else {
-        factories.add((Factory) fact);
+    /**
+     * Adds a fact of the kind named {@code kind} and marks the kind present. Values are given by
+     * field name, as text (parsed as a CSV cell is: {@code "5000亿"} for an amount) or typed
+     * (BigDecimal, Integer, Long, Boolean, LocalDate, a Collection of words).
+     *
+     * @throws FactFormatException naming the fact set, kind, position and field of a bad value
+     */
+    public Builder add(String kind, Map<String, ?> values) {
+      FactKind k = kind(kind);
+      List<Fact> facts = byKind.get(kind);
+      String path = kind + "[" + facts.size() + "]";
+      Map<String, Row.Cell> cells = new LinkedHashMap<>();
+      for (Map.Entry<String, ?> e : values.entrySet()) {
+        if (k.field(e.getKey()).filter(f -> !f.derived()).isEmpty()) {
+          throw new FactFormatException(info.name(), 0, 0, path + "." + e.getKey(), "unknown field '" + e.getKey()
+              + "' in " + kind + "; allowed: " + String.join(", ", k.columnNames()), null);
+        }
+        cells.put(e.getKey(), cell(e.getValue()));
       }
-      present.add(FactKind.ofType(fact.getClass()).orElseThrow());
+      Row row = new Row(info.name(), path, 0, 0, cells);
+      Fact fact = FactParsers.parse(k, row);
+      FactParsers.checkUnique(row, fact, seen.computeIfAbsent(kind, x -> new HashMap<>()));
+      facts.add(fact);
       return this;
     }
 
-    /** Adds every fact in {@code facts}. */
-    public Builder addAll(Iterable<? extends Fact> facts) {
-      facts.forEach(this::add);
+    /** Adds facts a reader checked; {@code origin} says where they came from, for messages. */
+    Builder addRead(FactKind kind, List<Fact> facts, References.Origin origin) {
+      byKind.put(kind.name(), facts);
+      origins.put(kind.name(), origin);
       return this;
     }
 
     /**
      * Returns the fact set.
      *
-     * @throws IllegalArgumentException when two facts of one kind share an id
+     * @throws FactFormatException when a {@code @references} field names a fact that the
+     *     referenced kind, present in the set, does not hold
      */
     public FactSet build() {
-      return new FactSet(info, present, enterprises, clusters, parks, scenarios, products, indicators, factories);
+      Map<String, List<Fact>> copy = new LinkedHashMap<>();
+      byKind.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+      References.check(schema, copy, origins, info.name());
+      return new FactSet(info, schema, copy);
+    }
+
+    private FactKind kind(String name) {
+      FactKind kind = schema.kind(name).orElseThrow(() -> new FactFormatException(info.name(), 0, 0, null,
+          "no fact kind '" + name + "' is declared; the rules declare " + schema.names(), null));
+      byKind.computeIfAbsent(name, x -> new ArrayList<>());
+      return kind;
+    }
+
+    private static Row.Cell cell(Object value) {
+      if (value instanceof Collection<?> items) {
+        return new Row.Cell(null, items.stream().map(String::valueOf).toList(), 0, 0);
+      }
+      String text = value instanceof java.math.BigDecimal d ? d.toPlainString() : value == null ? null : value.toString();
+      return new Row.Cell(text, null, 0, 0);
     }
   }
 }

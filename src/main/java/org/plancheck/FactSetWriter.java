@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Function;
+import java.util.Set;
 
 /** Writes a fact set as a CSV folder that {@link FactSets#read} reads back to the same facts. */
 final class FactSetWriter {
@@ -19,42 +19,41 @@ final class FactSetWriter {
     Files.writeString(folder.resolve(FactSets.INFO_FILE), "{\"name\": " + quote(info.name()) + ", \"asOf\": "
         + (info.asOf() == null ? "null" : quote(info.asOf().toString())) + ", \"region\": "
         + (info.region() == null ? "null" : quote(info.region())) + "}\n", StandardCharsets.UTF_8);
-    table(facts, FactKind.ENTERPRISES, folder, facts.enterprises(), e -> List.of(e.id(), e.name(), e.industry(),
-        e.segment(), plain(e.revenue()), String.join(";", e.designations().stream().sorted().toList()),
-        String.valueOf(e.international())));
-    table(facts, FactKind.CLUSTERS, folder, facts.clusters(), c -> List.of(c.id(), c.name(), c.industry(), plain(c.scale())));
-    table(facts, FactKind.PARKS, folder, facts.parks(), p -> List.of(p.id(), p.name(), p.industry(), p.field()));
-    table(facts, FactKind.SCENARIOS, folder, facts.scenarios(), s -> List.of(s.id(), s.name(), s.industry(), s.kind()));
-    table(facts, FactKind.PRODUCTS, folder, facts.products(), p -> List.of(p.id(), p.name(), p.industry(), p.kind()));
-    table(facts, FactKind.INDICATORS, folder, facts.indicators(), i -> List.of(i.id(), i.name(), i.industry(),
-        i.indicator(), plain(i.value())));
-    table(facts, FactKind.FACTORIES, folder, facts.factories(), f -> List.of(f.id(), f.name(), f.industry(),
-        f.enterprise(), String.valueOf(f.smart()), f.opened().toString()));
+    for (String name : facts.kinds()) {
+      FactKind kind = facts.schema().kind(name).orElseThrow();
+      table(kind, folder, facts.facts(name));
+    }
   }
 
-  private static <T> void table(FactSet facts, FactKind kind, Path folder, List<T> rows,
-      Function<T, List<String>> cells) throws IOException {
-    if (!facts.has(kind)) {
-      return;
-    }
+  private static void table(FactKind kind, Path folder, List<Fact> rows) throws IOException {
+    List<FactField> columns = kind.columns();
     try (BufferedWriter out = Files.newBufferedWriter(folder.resolve(kind.fileName()), StandardCharsets.UTF_8)) {
-      out.write(String.join(",", FactColumns.writeOrder(kind)));
+      out.write(String.join(",", kind.columnNames()));
       out.write('\n');
-      for (T row : rows) {
-        List<String> values = cells.apply(row);
-        for (int i = 0; i < values.size(); i++) {
+      for (Fact row : rows) {
+        for (int i = 0; i < columns.size(); i++) {
           if (i > 0) {
             out.write(',');
           }
-          out.write(cell(values.get(i)));
+          out.write(cell(text(row.get(columns.get(i).name()))));
         }
         out.write('\n');
       }
     }
   }
 
-  private static String plain(BigDecimal amount) {
-    return amount.toPlainString();
+  /** Writes a value the way the readers read it back: plain decimals, words joined by ';'. */
+  static String text(Object value) {
+    if (value == null) {
+      return "";
+    }
+    if (value instanceof BigDecimal d) {
+      return d.toPlainString();
+    }
+    if (value instanceof Set<?> words) {
+      return String.join(";", words.stream().map(String::valueOf).sorted().toList());
+    }
+    return value.toString();
   }
 
   private static String cell(String value) {

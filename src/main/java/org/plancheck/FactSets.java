@@ -5,20 +5,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.LinkOption;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Reads fact sets from disk: a folder of CSV files, or one JSON file.
+ * Reads fact sets from disk: a folder of CSV files, or one JSON file, against the fact kinds a
+ * rules folder declares ({@link Evaluator#schema()}).
  *
- * <p>A folder holds any of {@code enterprises.csv}, {@code clusters.csv}, {@code parks.csv},
- * {@code scenarios.csv} and {@code products.csv}, and optionally {@code factset.json} with the
- * name, date and region. A file that is absent leaves its kind of data absent; a file with only
- * a header row means zero facts of that kind. Files are UTF-8, a byte-order mark is tolerated.
- * Safe to call from any thread.
+ * <p>A folder holds a {@code NAME.csv} for any declared kind {@code @facts("NAME")}, and
+ * optionally {@code factset.json} with the name, date and region. A file that is absent leaves
+ * its kind absent; a file with only a header row means zero facts of that kind. Files are UTF-8,
+ * a byte-order mark is tolerated. Safe to call from any thread.
  */
 public final class FactSets {
   /** The optional file in a fact-set folder that names and dates the fact set. */
@@ -30,12 +29,13 @@ public final class FactSets {
   private FactSets() {}
 
   /**
-   * Reads the fact set at {@code path}, a folder of CSV files or a {@code .json} file.
+   * Reads the fact set at {@code path}, a folder of CSV files or a {@code .json} file, whose
+   * kinds {@code schema} declares.
    *
    * @throws FactFormatException naming the file, line and field of the first problem found
    */
-  public static FactSet read(Path path) {
-    return read(path, Limits.DEFAULT);
+  public static FactSet read(Path path, FactSchema schema) {
+    return read(path, schema, Limits.DEFAULT);
   }
 
   /**
@@ -45,13 +45,13 @@ public final class FactSets {
    * @throws FactFormatException naming the file, line and field of the first problem found, or
    *     the limit exceeded and the option that raises it
    */
-  public static FactSet read(Path path, Limits limits) {
+  public static FactSet read(Path path, FactSchema schema, Limits limits) {
     String name = nameOf(path);
     if (Files.isDirectory(path)) {
-      return readFolder(path, name, limits);
+      return readFolder(path, schema, name, limits);
     }
     if (path.toString().endsWith(".json") && Files.isRegularFile(path)) {
-      return JsonFactReader.readFactSet(path, name, limits);
+      return JsonFactReader.readFactSet(path, schema, name, limits);
     }
     String problem = Files.exists(path)
         ? "not a fact set: expected a folder of CSV files or a .json file"
@@ -70,19 +70,22 @@ public final class FactSets {
   }
 
   /**
-   * Reads a fact set in the single-file JSON form from {@code reader}, such as a request body.
+   * Reads a fact set in the single-file JSON form from {@code reader}, such as a request body,
+   * within {@code limits}.
    *
-   * @param name the fact set's name when the document gives none, and the name errors cite
+   * @param name the fact set's name when the document gives none, and the source errors cite
+   *     (any text: {@code s3://bucket/f.json} is shown as given)
    * @throws FactFormatException naming the line, column and field of the first problem found
    */
-  public static FactSet readJson(java.io.Reader reader, String name) {
-    return JsonFactReader.readFactSet(Path.of(name), reader, name, Limits.DEFAULT);
+  public static FactSet readJson(java.io.Reader reader, String name, FactSchema schema, Limits limits) {
+    return JsonFactReader.readFactSet(name, reader, schema, name, limits);
   }
 
   /**
    * Returns every fact set at or under {@code path}, in path order: the path itself when it is
-   * a fact-set folder (one holding a fact CSV file) or a {@code .json} fact file, otherwise the
-   * fact sets found in its subfolders. Symbolic links are not followed.
+   * a fact-set folder (one holding a {@code .csv} file or a {@code factset.json}) or a {@code
+   * .json} fact file, otherwise the fact sets found in its subfolders. Symbolic links are not
+   * followed.
    *
    * @throws FactFormatException when the path does not exist or cannot be listed
    */
@@ -106,12 +109,17 @@ public final class FactSets {
     if (!Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
       return;
     }
-    if (Arrays.stream(FactKind.values()).anyMatch(k -> Files.exists(path.resolve(k.fileName()), LinkOption.NOFOLLOW_LINKS))) {
-      found.add(path);
-      return;
-    }
-    try (Stream<Path> children = Files.list(path)) {
-      for (Path child : children.sorted().toList()) {
+    try (Stream<Path> listing = Files.list(path)) {
+      List<Path> children = listing.sorted().toList();
+      // By name, not by what the entry is: a broken link named like a fact file is still a
+      // fact set, one that reading then reports as an error.
+      boolean factSet = children.stream().anyMatch(c -> !Files.isDirectory(c, LinkOption.NOFOLLOW_LINKS)
+          && (c.getFileName().toString().endsWith(".csv") || c.getFileName().toString().equals(INFO_FILE)));
+      if (factSet) {
+        found.add(path);
+        return;
+      }
+      for (Path child : children) {
         collect(child, found);
       }
     } catch (IOException e) {
@@ -119,35 +127,35 @@ public final class FactSets {
     }
   }
 
-  private static FactSet readFolder(Path folder, String name, Limits limits) {
-    checkNoStrayFiles(folder);
+  private static FactSet readFolder(Path folder, FactSchema schema, String name, Limits limits) {
+    checkNoStrayFiles(folder, schema);
     Path infoFile = folder.resolve(INFO_FILE);
     FactSetInfo info = Files.isRegularFile(infoFile)
         ? JsonFactReader.readInfo(infoFile, name, limits)
         : new FactSetInfo(name, null, null);
-    FactSet.Builder facts = FactSet.builder(info);
+    FactSet.Builder facts = FactSet.builder(schema, info);
     boolean any = false;
-    for (FactKind kind : FactKind.values()) {
+    for (FactKind kind : schema.kinds()) {
       Path file = folder.resolve(kind.fileName());
       if (Files.isSymbolicLink(file) && !Files.exists(file)) {
         throw new FactFormatException(file, 0, 0, null,
             "a symbolic link that leads nowhere readable (a loop, or a missing target)", null);
       }
       if (Files.exists(file)) {
-        facts.with(kind).addAll(CsvFactReader.read(file, kind, limits));
+        facts.addRead(kind, CsvFactReader.read(file, kind, limits), new References.Origin(file.toString(), false));
         any = true;
       }
     }
     if (!any) {
       throw new FactFormatException(folder, 0, 0, null,
-          "no fact files in the folder; expected one or more of " + fileNames(), null);
+          "no fact files in the folder; expected one or more of " + schema.fileNames(), null);
     }
     return facts.build();
   }
 
   /** A misspelled fact file would silently make goals UNKNOWN: refuse it instead. */
-  private static void checkNoStrayFiles(Path folder) {
-    Set<String> known = Arrays.stream(FactKind.values()).map(FactKind::fileName).collect(Collectors.toSet());
+  private static void checkNoStrayFiles(Path folder, FactSchema schema) {
+    Set<String> known = schema.kinds().stream().map(FactKind::fileName).collect(Collectors.toSet());
     try (Stream<Path> files = Files.list(folder)) {
       for (Path file : files.sorted().toList()) {
         String fileName = file.getFileName().toString();
@@ -155,16 +163,13 @@ public final class FactSets {
         if (data && !known.contains(fileName) && !fileName.equals(INFO_FILE)
             && !OTHER_FILES.contains(fileName)) {
           throw new FactFormatException(file, 0, 0, null,
-              "unknown fact file; a fact-set folder holds " + fileNames() + " and " + INFO_FILE, null);
+              "unknown fact file: the rules declare no kind @facts(\"" + fileName.replaceFirst("\\.(csv|json)$", "")
+              + "\"); a fact-set folder holds " + schema.fileNames() + " and " + INFO_FILE, null);
         }
       }
     } catch (IOException e) {
       throw TextFiles.ioError(folder, e);
     }
-  }
-
-  private static String fileNames() {
-    return String.join(", ", Arrays.stream(FactKind.values()).map(FactKind::fileName).toList());
   }
 
   private static String nameOf(Path path) {

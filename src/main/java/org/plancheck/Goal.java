@@ -17,7 +17,7 @@ import java.util.Set;
  * @param unit the unit of actual and target: {@code yuan}, {@code enterprises}, ...
  * @param deadline the date by which the target is to be met
  * @param source a paraphrase of the plan's wording, possibly empty
- * @param requires the kinds of data the rule reads; absent ones make the goal UNKNOWN
+ * @param requires the names of the fact kinds the rule reads; absent ones make the goal UNKNOWN
  * @param conditions the rule's {@code when} part as written, to show how the goal is measured
  * @param rule the name of the rule that measures the goal
  * @param file the rule file
@@ -32,7 +32,7 @@ public record Goal(
     String unit,
     LocalDate deadline,
     String source,
-    Set<FactKind> requires,
+    Set<String> requires,
     String conditions,
     String rule,
     Path file,
@@ -43,18 +43,24 @@ public record Goal(
 
   /** Requires every field but the source; copies {@code requires}. */
   public Goal {
-    Vocabulary.requireText("goal id", id);
-    Vocabulary.requireText("plan", plan);
-    Vocabulary.requireText("title", title);
+    requireText("goal id", id);
+    requireText("plan", plan);
+    requireText("title", title);
     Objects.requireNonNull(comparison, "comparison");
     Objects.requireNonNull(target, "target");
-    Vocabulary.requireText("unit", unit);
+    requireText("unit", unit);
     Objects.requireNonNull(deadline, "deadline");
     source = Objects.requireNonNullElse(source, "");
-    requires = Set.copyOf(requires);
+    requires = Set.copyOf(new java.util.TreeSet<>(requires));
     conditions = Objects.requireNonNullElse(conditions, "");
-    Vocabulary.requireText("rule", rule);
+    requireText("rule", rule);
     Objects.requireNonNull(file, "file");
+  }
+
+  private static void requireText(String what, String value) {
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException(what + " is required");
+    }
   }
 
   /**

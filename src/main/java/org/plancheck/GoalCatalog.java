@@ -36,7 +36,8 @@ final class GoalCatalog {
 
   /** Returns the goals in rule-file order, adding a problem for each bad annotation. */
   static List<Goal> read(
-      Collection<? extends KiePackage> packages, Map<String, RuleSource> sources, List<RuleProblem> problems) {
+      Collection<? extends KiePackage> packages, Map<String, RuleSource> sources, FactSchema schema,
+      List<RuleProblem> problems) {
     List<String> fileOrder = new ArrayList<>(sources.keySet());
     List<RuleImpl> rules = new ArrayList<>();
     for (KiePackage pkg : packages) {
@@ -53,7 +54,7 @@ final class GoalCatalog {
       RuleSource source = sources.get(RuleCompiler.key(rule.getResource()));
       boolean records = source.ruleText(rule.getName()).contains(RECORD);
       if (rule.getMetaData().containsKey("goal")) {
-        Goal goal = new GoalReader(rule, source, problems).read();
+        Goal goal = new GoalReader(rule, source, schema, problems).read();
         if (goal != null && claim(goal, byId, source, problems)) {
           goals.add(goal);
         }
@@ -91,10 +92,12 @@ final class GoalCatalog {
     private final RuleImpl rule;
     private final RuleSource source;
     private final List<RuleProblem> problems;
+    private final FactSchema schema;
     private final int before;
 
-    GoalReader(RuleImpl rule, RuleSource source, List<RuleProblem> problems) {
+    GoalReader(RuleImpl rule, RuleSource source, FactSchema schema, List<RuleProblem> problems) {
       this.rule = rule;
+      this.schema = schema;
       this.source = source;
       this.problems = problems;
       this.before = problems.size();
@@ -128,7 +131,7 @@ final class GoalCatalog {
         problems.add(new RuleProblem(source.file(), at[0], at[1], RuleProblem.Severity.WARNING,
             "goal " + id + " has no @source; paraphrase the plan's wording so readers can check the reading"));
       }
-      Set<FactKind> requires = RequiredData.of(rule);
+      Set<String> requires = RequiredData.of(rule, schema);
       return new Goal(id, text("plan"), text("title"), comparison, target, text("unit"),
           deadline, text("source"), requires, source.conditions(rule.getName()), rule.getName(), source.file(),
           source.ruleLine(rule.getName()));

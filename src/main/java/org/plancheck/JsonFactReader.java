@@ -25,13 +25,15 @@ import java.util.Map;
 final class JsonFactReader {
   private static final List<String> INFO_FIELDS = List.of("name", "asOf", "region");
 
-  private final Path file;
+  private final String file;
   private final JsonParser json;
   private final Limits limits;
+  private final FactSchema schema;
   private final Map<String, String> info = new HashMap<>();
 
-  private JsonFactReader(Path file, JsonParser json, Limits limits) {
+  private JsonFactReader(String file, JsonParser json, FactSchema schema, Limits limits) {
     this.file = file;
+    this.schema = schema;
     this.json = json;
     this.limits = limits;
   }
@@ -45,30 +47,30 @@ final class JsonFactReader {
   }
 
   /** Reads a single-file fact set; a missing kind is absent, an empty array present. */
-  static FactSet readFactSet(Path file, String defaultName, Limits limits) {
-    return parse(file, true, defaultName, limits);
+  static FactSet readFactSet(Path file, FactSchema schema, String defaultName, Limits limits) {
+    return parse(file, schema, true, defaultName, limits);
   }
 
   /** Reads a folder's {@code factset.json}, which holds only name, asOf and region. */
   static FactSetInfo readInfo(Path file, String defaultName, Limits limits) {
-    return parse(file, false, defaultName, limits).info();
+    return parse(file, FactSchema.EMPTY, false, defaultName, limits).info();
   }
 
   /** Reads a single-file fact set from {@code reader}; {@code file} names it in messages. */
-  static FactSet readFactSet(Path file, Reader reader, String defaultName, Limits limits) {
+  static FactSet readFactSet(String file, Reader reader, FactSchema schema, String defaultName, Limits limits) {
     try (JsonParser json = factory(limits).createParser(reader)) {
-      return new JsonFactReader(file, json, limits).document(true, defaultName);
+      return new JsonFactReader(file, json, schema, limits).document(true, defaultName);
     } catch (JsonProcessingException e) {
       throw TextFiles.syntaxError(file, e, "JSON");
     } catch (IOException e) {
-      throw TextFiles.ioError(file, e);
+      throw new FactFormatException(file, 0, 0, null, "cannot read the stream: " + e.getMessage(), e);
     }
   }
 
-  private static FactSet parse(Path file, boolean withFacts, String defaultName, Limits limits) {
+  private static FactSet parse(Path file, FactSchema schema, boolean withFacts, String defaultName, Limits limits) {
     try (Reader reader = TextFiles.open(file, limits);
         JsonParser json = factory(limits).createParser(reader)) {
-      return new JsonFactReader(file, json, limits).document(withFacts, defaultName);
+      return new JsonFactReader(file.toString(), json, schema, limits).document(withFacts, defaultName);
     } catch (JsonProcessingException e) {
       throw TextFiles.syntaxError(file, e, "JSON");
     } catch (IOException e) {
@@ -93,19 +95,17 @@ final class JsonFactReader {
       }
     }
     expect(json.nextToken(), null, null, "the end of the document");
-    FactSet.Builder facts = FactSet.builder(info(defaultName));
+    FactSet.Builder facts = FactSet.builder(schema, info(defaultName));
     for (Map.Entry<FactKind, List<Fact>> entry : byKind.entrySet()) {
-      facts.with(entry.getKey()).addAll(entry.getValue());
+      facts.addRead(entry.getKey(), entry.getValue(), new References.Origin(file, true));
     }
     return facts.build();
   }
 
-  private static List<String> allowed(boolean withFacts) {
+  private List<String> allowed(boolean withFacts) {
     List<String> allowed = new ArrayList<>(INFO_FIELDS);
     if (withFacts) {
-      for (FactKind k : FactKind.values()) {
-        allowed.add(k.key());
-      }
+      schema.kinds().forEach(k -> allowed.add(k.name()));
     }
     return allowed;
   }
@@ -126,14 +126,14 @@ final class JsonFactReader {
   }
 
   private List<Fact> facts(FactKind kind, JsonToken value) throws IOException {
-    expect(value, JsonToken.START_ARRAY, kind.key(), "an array of " + kind.key());
+    expect(value, JsonToken.START_ARRAY, kind.name(), "an array of " + kind.name());
     List<Fact> facts = new ArrayList<>();
-    Map<String, Integer> ids = new HashMap<>();
+    Map<Object, Integer> ids = new HashMap<>();
     JsonToken token;
     while ((token = json.nextToken()) != JsonToken.END_ARRAY) {
-      String path = kind.key() + "[" + facts.size() + "]";
+      String path = kind.name() + "[" + facts.size() + "]";
       if (facts.size() == limits.maxRows()) {
-        throw at(path, "more than " + limits.maxRows() + " " + kind.key() + "; raise the limit with --max-rows");
+        throw at(path, "more than " + limits.maxRows() + " " + kind.name() + "; raise the limit with --max-rows");
       }
       expect(token, JsonToken.START_OBJECT, path, "an object");
       Row row = row(kind, path);
@@ -149,8 +149,8 @@ final class JsonFactReader {
     Map<String, Row.Cell> cells = new LinkedHashMap<>();
     while (json.nextToken() == JsonToken.FIELD_NAME) {
       String field = json.currentName();
-      if (!FactColumns.all(kind).contains(field)) {
-        throw at(path + "." + field, FactColumns.unknown(kind, "field", field));
+      if (!kind.columnNames().contains(field)) {
+        throw at(path + "." + field, CsvFactReader.unknown(kind, "field", field));
       }
       JsonToken value = json.nextToken();
       JsonLocation at = json.currentTokenLocation();
@@ -188,12 +188,7 @@ final class JsonFactReader {
   }
 
   private FactKind kind(String field) {
-    for (FactKind kind : FactKind.values()) {
-      if (kind.key().equals(field)) {
-        return kind;
-      }
-    }
-    return null;
+    return schema.kind(field).orElse(null);
   }
 
   private void expect(JsonToken actual, JsonToken expected, String path, String what) {

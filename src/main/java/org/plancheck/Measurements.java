@@ -20,10 +20,22 @@ public final class Measurements {
   /** What one rule measured for one goal. */
   record Measurement(String rule, BigDecimal actual, List<Fact> counted) {}
 
+  /** Tells which fact or group a rule-engine object stands for; null for anything else. */
+  interface Resolver {
+    /** Returns the fact {@code bean} was made from, or null. */
+    Fact fact(Object bean);
+
+    /** Returns the group {@code bean} stands for, or null. */
+    Groups.Group group(Object bean);
+  }
+
   private final Map<String, Measurement> byGoal = new HashMap<>();
   private final List<RuleEvaluationException> faults = new ArrayList<>();
+  private final Resolver resolver;
 
-  Measurements() {}
+  Measurements(Resolver resolver) {
+    this.resolver = resolver;
+  }
 
   /**
    * Records the measure of the calling rule's goal.
@@ -56,15 +68,18 @@ public final class Measurements {
   }
 
   private List<Fact> facts(String rule, Collection<?> counted) {
-    List<EnterpriseGroup> groups = new ArrayList<>();
+    List<Groups.Group> groups = new ArrayList<>();
     List<Fact> singles = new ArrayList<>();
     for (Object o : counted) {
-      if (o instanceof EnterpriseGroup group) {
+      Groups.Group group = resolver.group(o);
+      Fact fact = group == null ? resolver.fact(o) : null;
+      if (group != null) {
         groups.add(group);
-      } else if (o instanceof Fact fact) {
+      } else if (fact != null) {
         singles.add(fact);
       } else {
-        faults.add(new RuleEvaluationException(rule, "counted something that is not a fact: " + o, null));
+        faults.add(new RuleEvaluationException(rule, "counted something that is not a fact of a declared kind"
+            + " (@facts) or a group (@groups): " + o, null));
         return List.of();
       }
     }

@@ -14,7 +14,7 @@ final class Outcomes {
   private static final Comparator<Fact> BY_ID = Comparator.comparing(Fact::id);
   // Written out rather than composed: evidence ranks every counted fact, millions at a time.
   static final Comparator<Fact> LARGEST_FIRST = (a, b) -> {
-    int byAmount = ((AmountFact) b).amount().compareTo(((AmountFact) a).amount());
+    int byAmount = b.amount().compareTo(a.amount());
     return byAmount != 0 ? byAmount : a.id().compareTo(b.id());
   };
 
@@ -30,7 +30,7 @@ final class Outcomes {
   }
 
   private static GoalResult outcome(Goal goal, FactSet facts, Measurements.Measurement m) {
-    List<FactKind> missing = goal.requires().stream().filter(k -> !facts.has(k)).sorted().toList();
+    List<String> missing = goal.requires().stream().filter(k -> !facts.has(k)).sorted().toList();
     if (!missing.isEmpty()) {
       return unknown(goal, "needs " + describe(missing) + ", which the fact set does not hold");
     }
@@ -48,9 +48,9 @@ final class Outcomes {
     return new GoalResult(goal, Status.UNKNOWN, null, null, null, reason, Evidence.NONE, List.of());
   }
 
-  private static String describe(List<FactKind> missing) {
+  private static String describe(List<String> missing) {
     return missing.stream()
-        .map(k -> k.key() + " data (" + k.fileName() + ")")
+        .map(k -> k + " data (" + k + ".csv)")
         .collect(Collectors.joining(" and "));
   }
 
@@ -61,7 +61,7 @@ final class Outcomes {
   /** Ranks facts largest amount first when all have amounts, otherwise by id. */
   static Comparator<Fact> ranking(List<Fact> facts) {
     for (Fact fact : facts) {
-      if (!(fact instanceof AmountFact)) {
+      if (fact.amount() == null) {
         return BY_ID;
       }
     }

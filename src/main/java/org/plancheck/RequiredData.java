@@ -1,7 +1,8 @@
 package org.plancheck;
 
-import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.Set;
+import java.util.TreeSet;
 import org.drools.base.base.ClassObjectType;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.base.rule.Pattern;
@@ -14,31 +15,31 @@ import org.drools.base.rule.RuleConditionElement;
 final class RequiredData {
   private RequiredData() {}
 
-  static Set<FactKind> of(RuleImpl rule) {
-    Set<FactKind> kinds = EnumSet.noneOf(FactKind.class);
-    for (Class<?> type : types(rule)) {
-      if (type == EnterpriseGroup.class) {
-        kinds.add(FactKind.ENTERPRISES);
-      }
-      FactKind.ofType(type).ifPresent(kinds::add);
+  /** Returns the names of the kinds the rule matches, directly or through their groups. */
+  static Set<String> of(RuleImpl rule, FactSchema schema) {
+    Set<String> kinds = new TreeSet<>();
+    for (String type : types(rule)) {
+      schema.kindOfType(type).ifPresent(k -> kinds.add(k.name()));
+      schema.groups().stream().filter(g -> g.qualifiedType().equals(type))
+          .forEach(g -> kinds.add(g.member().name()));
     }
     return kinds;
   }
 
-  /** Returns the classes of every pattern in the rule's conditions, nested ones included. */
-  static Set<Class<?>> types(RuleImpl rule) {
-    Set<Class<?>> types = new java.util.HashSet<>();
+  /** Returns the class names of every pattern in the rule's conditions, nested ones included. */
+  static Set<String> types(RuleImpl rule) {
+    Set<String> types = new HashSet<>();
     collect(rule.getLhs(), types);
     return types;
   }
 
-  private static void collect(RuleConditionElement element, Set<Class<?>> types) {
+  private static void collect(RuleConditionElement element, Set<String> types) {
     if (element == null) {
       return;
     }
     if (element instanceof Pattern pattern) {
       if (pattern.getObjectType() instanceof ClassObjectType type) {
-        types.add(type.getClassType());
+        types.add(type.getClassName());
       }
       collect(pattern.getSource(), types);
     }

@@ -1,6 +1,5 @@
 package org.plancheck;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +15,7 @@ final class Row {
   /** One JSON value: its text, its items when it was a list, and where it stands. */
   record Cell(String text, List<String> items, int line, int column) {}
 
-  private final Path file;
+  private final String source;
   private final String path;
   private final int line;
   private final int column;
@@ -25,18 +24,18 @@ final class Row {
   private final List<String> values;
 
   /** A JSON object at {@code path}, such as {@code enterprises[3]}. */
-  Row(Path file, String path, int line, int column, Map<String, Cell> cells) {
-    this(file, path, line, column, cells, null, null);
+  Row(String source, String path, int line, int column, Map<String, Cell> cells) {
+    this(source, path, line, column, cells, null, null);
   }
 
   /** A CSV row: {@code values} in the order {@code index} gives the columns. */
-  Row(Path file, int line, Map<String, Integer> index, List<String> values) {
-    this(file, null, line, 0, null, index, values);
+  Row(String source, int line, Map<String, Integer> index, List<String> values) {
+    this(source, null, line, 0, null, index, values);
   }
 
-  private Row(Path file, String path, int line, int column, Map<String, Cell> cells,
+  private Row(String source, String path, int line, int column, Map<String, Cell> cells,
       Map<String, Integer> index, List<String> values) {
-    this.file = file;
+    this.source = source;
     this.path = path;
     this.line = line;
     this.column = column;
@@ -85,7 +84,7 @@ final class Row {
     int at = cell == null ? line : cell.line();
     int col = cell == null ? column : cell.column();
     String label = path == null ? field : field == null ? path : path + "." + field;
-    return new FactFormatException(file, at, col, label, problem, null);
+    return new FactFormatException(source, at, col, label, problem, null);
   }
 
   private String raw(String field) {

@@ -1,6 +1,8 @@
 package org.plancheck;
 
 import java.io.ByteArrayInputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.ObjectInputStream;
@@ -13,12 +15,15 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.drools.base.common.DroolsObjectInputStream;
 import org.drools.base.common.DroolsObjectOutputStream;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.wiring.api.classloader.ProjectClassLoader;
+import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 
 /**
@@ -33,7 +38,7 @@ final class RuleCache {
   static String key(Map<String, RuleSource> sources) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      update(sha, "plancheck-rule-cache-1");
+      update(sha, "plancheck-rule-cache-2");
       update(sha, build(KiePackage.class));
       update(sha, build(org.drools.base.definitions.rule.impl.RuleImpl.class));
       update(sha, build(RuleCache.class));
@@ -47,28 +52,56 @@ final class RuleCache {
     }
   }
 
+  /**
+   * Packages read from the cache, and the class loader that defines the types they declare:
+   * a knowledge base built from them must use it, so that rules and facts share those classes.
+   */
+  record Loaded(List<KiePackage> packages, ClassLoader classLoader) {}
+
   /** Returns the cached packages under {@code key}, or null when there are none usable. */
   @SuppressWarnings("unchecked")
-  static List<KiePackage> load(Path folder, String key) {
+  static Loaded load(Path folder, String key) {
     Path file = folder.resolve(key + ".bin");
     if (!Files.isRegularFile(file)) {
       return null;
     }
-    try (ObjectInputStream in = new DroolsObjectInputStream(
-        new ByteArrayInputStream(Files.readAllBytes(file)), RuleCache.class.getClassLoader())) {
-      return (List<KiePackage>) in.readObject();
+    try (DataInputStream data = new DataInputStream(new ByteArrayInputStream(Files.readAllBytes(file)))) {
+      byte[] types = new byte[data.readInt()];
+      data.readFully(types);
+      Map<String, byte[]> classes;
+      try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(types))) {
+        classes = (Map<String, byte[]>) in.readObject();
+      }
+      // Declared types are generated classes: define them first, so the rules can refer to them.
+      ClassLoader loader = ProjectClassLoader.createProjectClassLoader(RuleCache.class.getClassLoader(), classes);
+      try (ObjectInputStream in = new DroolsObjectInputStream(data, loader)) {
+        return new Loaded((List<KiePackage>) in.readObject(), loader);
+      }
     } catch (IOException | ClassNotFoundException | RuntimeException e) {
       // An entry from another build or a damaged file: compile instead, and overwrite it.
       return null;
     }
   }
 
-  /** Stores {@code packages} under {@code key}; a cache that cannot be written is skipped. */
-  static boolean store(Path folder, String key, Collection<KiePackage> packages) {
+  /**
+   * Stores the packages of {@code kieBase}, and the classes of the types they declare, under
+   * {@code key}; a cache that cannot be written is skipped.
+   */
+  static boolean store(Path folder, String key, KieBase kieBase) {
     try {
+      ClassLoader root = ((InternalKnowledgeBase) kieBase).getRootClassLoader();
+      Map<String, byte[]> classes = root instanceof ProjectClassLoader project && project.getStore() != null
+          ? new HashMap<>(project.getStore()) : new HashMap<>();
+      ByteArrayOutputStream types = new ByteArrayOutputStream();
+      try (ObjectOutputStream out = new ObjectOutputStream(types)) {
+        out.writeObject(classes);
+      }
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-      try (ObjectOutputStream out = new DroolsObjectOutputStream(bytes)) {
-        out.writeObject(new ArrayList<>(packages));
+      DataOutputStream data = new DataOutputStream(bytes);
+      data.writeInt(types.size());
+      types.writeTo(data);
+      try (ObjectOutputStream out = new DroolsObjectOutputStream(data)) {
+        out.writeObject(new ArrayList<>(kieBase.getKiePackages()));
       }
       Files.createDirectories(folder);
       Path temp = Files.createTempFile(folder, key, ".tmp");

@@ -8,13 +8,15 @@ import java.util.List;
  *
  * @param goals the goals of the rules that compiled with good metadata, in rule-file order
  * @param problems every problem found, in file and line order
+ * @param schema the fact kinds and group types the rules declare
  */
-public record RuleCheck(List<Goal> goals, List<RuleProblem> problems) {
+public record RuleCheck(List<Goal> goals, List<RuleProblem> problems, FactSchema schema) {
 
   /** Copies both lists. */
   public RuleCheck {
     goals = List.copyOf(goals);
     problems = List.copyOf(problems);
+    java.util.Objects.requireNonNull(schema, "schema");
   }
 
   /** Returns whether any problem is an error, so that the rules cannot be used. */

@@ -13,10 +13,12 @@ import org.drools.compiler.builder.impl.KnowledgeBuilderImpl;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieBase;
+import org.kie.api.KieServices;
 import org.kie.api.definition.KiePackage;
 import java.nio.charset.StandardCharsets;
 import org.kie.api.io.Resource;
 import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.CompositeKnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.builder.KnowledgeBuilderResult;
@@ -59,20 +61,24 @@ final class RuleCompiler {
       return compile(sources, problems);
     }
     String key = RuleCache.key(sources);
-    List<KiePackage> packages = RuleCache.load(cacheFolder, key);
-    if (packages != null) {
-      List<Goal> goals = GoalCatalog.read(packages, sources, problems);
-      RuleCheck check = new RuleCheck(goals, problems.stream().distinct().sorted(IN_FILE_ORDER).toList());
+    RuleCache.Loaded loaded = RuleCache.load(cacheFolder, key);
+    if (loaded != null) {
+      // Declared types get their field accessors when added to a knowledge base: build it first.
+      InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase(
+          KieServices.get().newKieBaseConfiguration(null, loaded.classLoader()));
+      kieBase.addPackages(loaded.packages());
+      List<KiePackage> packages = List.copyOf(kieBase.getKiePackages());
+      FactSchema schema = Declarations.read(packages, new DeclarationSource(sources.values()), problems);
+      List<Goal> goals = GoalCatalog.read(packages, sources, schema, problems);
+      RuleCheck check = new RuleCheck(goals, problems.stream().distinct().sorted(IN_FILE_ORDER).toList(), schema);
       if (!check.hasErrors()) {
-        InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
-        kieBase.addPackages(packages);
         return new Compiled(kieBase, check, true);
       }
       problems.clear();
     }
     Compiled compiled = compile(sources, problems);
     if (compiled.kieBase() != null) {
-      RuleCache.store(cacheFolder, key, compiled.kieBase().getKiePackages());
+      RuleCache.store(cacheFolder, key, compiled.kieBase());
     }
     return compiled;
   }
@@ -93,15 +99,21 @@ final class RuleCompiler {
 
   private static Compiled compile(Map<String, RuleSource> sources, List<RuleProblem> problems) {
     if (sources.isEmpty()) {
-      return new Compiled(null, new RuleCheck(List.of(), problems), false);
+      return new Compiled(null, new RuleCheck(List.of(), problems, FactSchema.EMPTY), false);
     }
     KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+    DeclarationSource declarations = new DeclarationSource(sources.values());
+    // One batch, so that types declared in any file resolve in every other whatever the order.
+    CompositeKnowledgeBuilder batch = builder.batch();
     for (RuleSource source : sources.values()) {
-      // From the text already read, so that what is compiled is what positions point into.
-      Resource resource = ResourceFactory.newByteArrayResource(source.text().getBytes(StandardCharsets.UTF_8));
+      // From the text already read (plus imports on its first lines, moving no line), so that
+      // what is compiled is what positions point into.
+      String text = declarations.withImports(source);
+      Resource resource = ResourceFactory.newByteArrayResource(text.getBytes(StandardCharsets.UTF_8));
       resource.setSourcePath(source.file().toAbsolutePath().toString());
-      builder.add(resource, ResourceType.DRL);
+      batch.add(resource, ResourceType.DRL);
     }
+    batch.build();
     for (KnowledgeBuilderResult result :
         builder.getResults(ResultSeverity.ERROR, ResultSeverity.WARNING)) {
       if (!result.getMessage().contains(RuleErrors.NULL_PACKAGE)) {
@@ -110,9 +122,10 @@ final class RuleCompiler {
     }
     // The builder keeps its packages even when some rule failed (the public
     // getKnowledgePackages() then returns none): check their metadata too, so one run shows all.
-    List<Goal> goals =
-        GoalCatalog.read(List.of(((KnowledgeBuilderImpl) builder).getPackages()), sources, problems);
-    RuleCheck check = new RuleCheck(goals, problems.stream().distinct().sorted(IN_FILE_ORDER).toList());
+    List<KiePackage> packages = List.of(((KnowledgeBuilderImpl) builder).getPackages());
+    FactSchema schema = Declarations.read(packages, declarations, problems);
+    List<Goal> goals = GoalCatalog.read(packages, sources, schema, problems);
+    RuleCheck check = new RuleCheck(goals, problems.stream().distinct().sorted(IN_FILE_ORDER).toList(), schema);
     return new Compiled(check.hasErrors() ? null : builder.newKieBase(), check, false);
   }
 

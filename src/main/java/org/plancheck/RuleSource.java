@@ -52,6 +52,11 @@ final class RuleSource {
     return file;
   }
 
+  /** Returns how many lines the file has. */
+  int lineCount() {
+    return lines.size();
+  }
+
   /** Returns the text of 1-based {@code line}, or "" outside the file. */
   String line(int line) {
     return line >= 1 && line <= lines.size() ? lines.get(line - 1) : "";

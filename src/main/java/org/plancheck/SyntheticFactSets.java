@@ -3,55 +3,103 @@ package org.plancheck;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 
 /**
- * Makes synthetic fact sets of any size for benchmarks and demonstrations: a long-tailed
- * revenue distribution (lognormal, a median of some 30 million yuan) with a few huge firms in
- * every revenue band, the designations in realistic shares, and clusters, parks, scenarios,
- * products, indicators and factories to match. The same size and seed always give the same
- * facts ({@link Random}'s sequence is fixed by its specification). Safe to call from any thread.
+ * Makes synthetic fact sets of any size for any declared kinds, for benchmarks and trying
+ * rules out: every kind that a group type groups (a register) gets the number of rows asked for,
+ * other kinds a thousandth of it (at least 10). Values follow the declarations: allowed words,
+ * referenced keys, ranges; amounts are long-tailed (lognormal, a median of some 30 million
+ * yuan, a few firms in the hundreds of billions). The same schema, size and seed always give
+ * the same facts ({@link Random}'s sequence is fixed by its specification). Thread-safe.
  */
 public final class SyntheticFactSets {
-  private static final String[] INDUSTRIES = {"green-low-carbon", "metaverse", "intelligent-terminal"};
-  private static final String[][] SEGMENTS = {
-    {"clean-energy", "low-carbon-raw-materials", "functional-materials", "efficient-processes",
-      "terminal-electrification", "resource-recycling"},
-    {"xr-devices", "digital-twins", "virtual-humans", "spatial-computing", "industrial-metaverse"},
-    {"intelligent-connected-vehicles", "intelligent-robots", "virtual-reality", "smart-home", "smart-wearables"}};
   private static final BigDecimal WAN = BigDecimal.valueOf(10_000);
+  private static final LocalDate START = LocalDate.of(2020, 1, 1);
 
   private SyntheticFactSets() {}
 
   /**
-   * Returns a fact set of {@code enterprises} enterprises (at least 1) made from {@code seed}.
+   * Returns a fact set of {@code schema}'s kinds with {@code rows} rows (at least 1) in each
+   * grouped kind, made from {@code seed}.
    */
-  public static FactSet generate(int enterprises, long seed) {
-    if (enterprises < 1) {
-      throw new IllegalArgumentException("a synthetic fact set needs at least 1 enterprise, got " + enterprises);
+  public static FactSet generate(FactSchema schema, int rows, long seed) {
+    if (rows < 1) {
+      throw new IllegalArgumentException("a synthetic fact set needs at least 1 row, got " + rows);
     }
     Random random = new Random(seed);
-    FactSet.Builder facts = FactSet.builder(new FactSetInfo(
-        "synthetic-" + enterprises + "-" + seed, LocalDate.of(2025, 12, 31), "Synthetic"));
-    for (int i = 0; i < enterprises; i++) {
-      facts.add(enterprise(i, enterprises, random));
+    FactSet.Builder facts = FactSet.builder(schema, new FactSetInfo(
+        "synthetic-" + rows + "-" + seed, LocalDate.of(2025, 12, 31), "Synthetic"));
+    Map<String, List<String>> keys = new HashMap<>();
+    for (FactKind kind : referencedFirst(schema)) {
+      boolean register = !schema.groupsOf(kind).isEmpty();
+      int n = register ? rows : Math.min(rows, Math.max(10, rows / 1000));
+      List<String> ids = new ArrayList<>(n);
+      facts.with(kind.name());
+      for (int i = 0; i < n; i++) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (FactField field : kind.columns()) {
+          values.put(field.name(), value(kind, field, i, n, random, keys, values));
+        }
+        ids.add((String) values.get(kind.key().name()));
+        facts.add(kind.name(), values);
+      }
+      keys.put(kind.type(), ids);
     }
-    others(facts, random);
     return facts.build();
   }
 
-  private static Enterprise enterprise(int i, int total, Random random) {
-    int industry = i % 10 < 4 ? 0 : i % 10 < 6 ? 1 : 2;
-    String[] segments = SEGMENTS[industry];
-    return new Enterprise(String.format("E%07d", i + 1), "Enterprise " + (i + 1), INDUSTRIES[industry],
-        segments[random.nextInt(segments.length)], revenue(i, total, random), designations(industry, random),
-        random.nextInt(20) == 0);
+  /** Kinds in an order where every referenced kind comes before the kinds that refer to it. */
+  private static List<FactKind> referencedFirst(FactSchema schema) {
+    List<FactKind> ordered = new ArrayList<>();
+    List<FactKind> left = new ArrayList<>(schema.kinds());
+    while (!left.isEmpty()) {
+      // A kind is ready when no kind it refers to is still left; a cycle is broken anywhere.
+      FactKind next = left.stream()
+          .filter(k -> k.fields().stream().map(FactField::references).allMatch(r -> r == null
+              || r.equals(k.type()) || left.stream().noneMatch(o -> o.type().equals(r))))
+          .findFirst().orElse(left.get(0));
+      ordered.add(next);
+      left.remove(next);
+    }
+    return ordered;
   }
 
-  /** A few firms per band at the start of the register, then a lognormal tail. */
-  private static BigDecimal revenue(int i, int total, Random random) {
+  private static Object value(FactKind kind, FactField field, int i, int n, Random random,
+      Map<String, List<String>> keys, Map<String, Object> row) {
+    if (field.key()) {
+      return kind.type().substring(0, 1).toUpperCase(java.util.Locale.ROOT) + String.format("%07d", i + 1);
+    }
+    if (field.references() != null) {
+      List<String> ids = keys.getOrDefault(field.references(), List.of());
+      return ids.isEmpty() ? null : ids.get(random.nextInt(ids.size()));
+    }
+    List<String> words = field.words();
+    return switch (field.type()) {
+      case TEXT -> !words.isEmpty() ? words.get(random.nextInt(words.size()))
+          : field.name().equals("name") ? kind.type() + " " + (i + 1)
+          : kind.unique().contains(field.name()) ? field.name() + "-" + (i + 1)
+          : field.required() ? field.name() + "-" + (1 + random.nextInt(20)) : "";
+      case WORDS -> words.isEmpty() || random.nextInt(10) < 8 ? List.of() : List.of(words.get(random.nextInt(words.size())));
+      case DECIMAL -> field.range() != null ? within(field.range(), random).setScale(1, java.math.RoundingMode.HALF_EVEN)
+          : amount(i, n, random);
+      case INT, LONG -> field.range() != null ? within(field.range(), random).longValue() : (long) random.nextInt(1000);
+      case BOOLEAN -> random.nextInt(20) == 0;
+      case DATE -> START.plusDays(random.nextInt(6 * 365));
+    };
+  }
+
+  private static BigDecimal within(FactField.Range range, Random random) {
+    BigDecimal span = range.high().subtract(range.low());
+    return range.low().add(span.multiply(BigDecimal.valueOf(random.nextDouble())));
+  }
+
+  /** A few facts per band at the start of the kind, then a lognormal tail, in whole 万. */
+  private static BigDecimal amount(int i, int total, Random random) {
     int huge = Math.max(3, total / 100_000);
     double yuan;
     if (i < huge) {
@@ -64,48 +112,5 @@ public final class SyntheticFactSets {
       yuan = Math.min(3e7 * Math.exp(random.nextGaussian() * 1.2), 9e8);
     }
     return BigDecimal.valueOf(Math.round(yuan / 1e4)).multiply(WAN);
-  }
-
-  private static Set<String> designations(int industry, Random random) {
-    int draw = random.nextInt(1000);
-    if (draw < 5) {
-      return Set.of("leader");
-    }
-    if (draw < 7) {
-      return Set.of("chain-leader", "core");
-    }
-    if (draw < 60) {
-      return Set.of("core");
-    }
-    if (industry == 1 && draw < 160) {
-      return Set.of("specialist");
-    }
-    return industry == 0 && draw < 500 ? Set.of("featured") : Set.of();
-  }
-
-  private static void others(FactSet.Builder facts, Random random) {
-    double[] scales = {1.5e11, 1.2e11, 4e10, 3e10, 2e10, 1.5e10, 1.1e10, 5e9, 2e9, 8e8};
-    for (int i = 0; i < scales.length; i++) {
-      facts.add(new Cluster("C" + (i + 1), "", "green-low-carbon", BigDecimal.valueOf((long) scales[i])));
-    }
-    List<String> fields = new ArrayList<>(Vocabulary.PARK_FIELDS.stream().sorted().toList());
-    for (int i = 0; i < 10; i++) {
-      facts.add(new Park("P" + (i + 1), "", "green-low-carbon", fields.get(i % fields.size())));
-    }
-    for (int i = 0; i < 60; i++) {
-      facts.add(new Scenario("S" + (i + 1), "", i < 55 ? "metaverse" : "intelligent-terminal", i < 55 ? "" : "icv-benchmark"));
-    }
-    for (int i = 0; i < 240; i++) {
-      String kind = i < 120 ? "" : i < 132 ? "hit-icv-model" : "terminal-product";
-      facts.add(new Product("M" + (i + 1), "", i < 120 ? "metaverse" : "intelligent-terminal", kind));
-    }
-    facts.add(new Indicator("I1", "", "metaverse", "software-information-services-scale", Amounts.parse("1.6e12")));
-    facts.add(new Indicator("I2", "", "metaverse", "electronic-information-manufacturing-scale", Amounts.parse("5.2e11")));
-    facts.add(new Indicator("I3", "", "intelligent-terminal", "vehicle-maker-smart-factory-share", Amounts.parse("96")));
-    facts.add(new Indicator("I4", "", "intelligent-terminal", "new-car-advanced-connected-share", Amounts.parse("55")));
-    for (int i = 0; i < 240; i++) {
-      facts.add(new Factory("F" + (i + 1), "", "intelligent-terminal", "", random.nextInt(10) < 9,
-          LocalDate.of(2020 + random.nextInt(6), 1 + random.nextInt(12), 1 + random.nextInt(28))));
-    }
   }
 }

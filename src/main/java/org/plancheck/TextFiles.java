@@ -48,6 +48,11 @@ final class TextFiles {
     if (e.getCause() instanceof CharacterCodingException) {
       return ioError(file, (CharacterCodingException) e.getCause());
     }
+    return syntaxError(file.toString(), e, format);
+  }
+
+  /** Returns a located syntax error of a source that need not be a file, such as a stream. */
+  static FactFormatException syntaxError(String file, JsonProcessingException e, String format) {
     if (e instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException) {
       return new FactFormatException(file, 0, 0, null, "the JSON nests deeper than the limit; "
           + "raise it with --max-json-depth (" + e.getOriginalMessage() + ")", e);

@@ -9,15 +9,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.plancheck.testing.Shanghai;
+import org.plancheck.testing.Shanghai.Enterprise;
 
 class EvaluatorTest {
-  private static final Evaluator RULES = Evaluator.fromRules(Path.of("rules"));
+  private static final Evaluator RULES = Shanghai.RULES;
 
   @TempDir Path rules;
 
@@ -25,12 +28,32 @@ class EvaluatorTest {
     return new Enterprise(id, "", "green-low-carbon", "", new BigDecimal(revenue), Set.of(designations), false);
   }
 
-  /** Compiles a rules folder holding one goal rule, X-1, with the given conditions and action. */
+  private static Shanghai.Register set(Enterprise... firms) {
+    return Shanghai.register("x").addAll(List.of(firms));
+  }
+
+  /** A fact set of {@link #oneRule}'s declared Firm kind, one firm per revenue. */
+  private static FactSet firms(Evaluator evaluator, String... revenues) {
+    FactSet.Builder facts = FactSet.builder(evaluator.schema(), "x").with("firms");
+    for (int i = 0; i < revenues.length; i++) {
+      facts.add("firms", Map.of("id", "F" + i, "revenue", revenues[i]));
+    }
+    return facts.build();
+  }
+
+  /**
+   * Compiles a rules folder declaring a Firm kind (firms.csv: id, revenue) and one goal rule,
+   * X-1, with the given conditions and action.
+   */
   private Evaluator oneRule(String name, String when, String then) throws IOException {
     Files.writeString(rules.resolve("a.drl"), """
         package test;
-        import org.plancheck.Enterprise;
         global org.plancheck.Measurements measurements;
+        declare Firm
+            @facts("firms")
+            id : String @key
+            revenue : java.math.BigDecimal @amount
+        end
         rule "%s"
             @goal("X-1") @plan("p") @title("t") @comparator(">=") @target(1) @unit("enterprises")
             @deadline("2025-12-31")
@@ -45,7 +68,7 @@ class EvaluatorTest {
 
   @Test
   void absentData_makesItsGoalsUnknown_withAReasonNamingTheFile() {
-    Report report = RULES.evaluate(FactSet.builder("x").add(firm("E1", "1")).build());
+    Report report = RULES.evaluate(set(firm("E1", "1")).factSet());
     GoalResult parks = report.goal("GLC-PARKS").orElseThrow();
     assertThat(parks.status()).isEqualTo(Status.UNKNOWN);
     assertThat(parks.reason()).isEqualTo("needs parks data (parks.csv), which the fact set does not hold");
@@ -57,18 +80,18 @@ class EvaluatorTest {
 
   @Test
   void evidence_countsEveryFact_andSamplesTheTenLargestFirst() {
-    FactSet.Builder facts = FactSet.builder("x");
+    Shanghai.Register facts = Shanghai.register("x");
     for (int i = 1; i <= 25; i++) {
       facts.add(firm(String.format("E%02d", i), String.valueOf(i * 1000)));
     }
-    Evidence evidence = RULES.evaluate(facts.build()).goal("GLC-SCALE").orElseThrow().evidence();
+    Evidence evidence = RULES.evaluate(facts.factSet()).goal("GLC-SCALE").orElseThrow().evidence();
     assertThat(evidence.count()).isEqualTo(25);
     assertThat(evidence.sample()).containsExactly("E25", "E24", "E23", "E22", "E21", "E20", "E19", "E18", "E17", "E16");
   }
 
   @Test
   void progressAndGap_describeHowFarAMissedGoalIs() {
-    FactSet facts = FactSet.builder("x").addAll(List.of(firm("A", "1", "leader"), firm("B", "1", "leader"))).build();
+    FactSet facts = set(firm("A", "1", "leader"), firm("B", "1", "leader")).factSet();
     GoalResult leaders = RULES.evaluate(facts).goal("GLC-LEADERS").orElseThrow();
     assertThat(leaders.progress()).isEqualByComparingTo("0.2");
     assertThat(leaders.gap()).isEqualByComparingTo("8");
@@ -77,9 +100,9 @@ class EvaluatorTest {
   @Test
   void goalWhoseRuleDoesNotFire_isUnknown_neverDropped() throws IOException {
     Evaluator evaluator = oneRule("X-1 fires only for huge firms",
-        "$e : Enterprise(revenue > 1000)",
+        "$e : Firm(revenue > 1000)",
         "measurements.record(drools, 1, java.util.List.of($e));");
-    GoalResult r = evaluator.evaluate(FactSet.builder("x").add(firm("E", "1")).build()).goal("X-1").orElseThrow();
+    GoalResult r = evaluator.evaluate(firms(evaluator, "1")).goal("X-1").orElseThrow();
     assertThat(r.status()).isEqualTo(Status.UNKNOWN);
     assertThat(r.reason()).isEqualTo("rule \"X-1 fires only for huge firms\" produced no result for this fact set");
   }
@@ -87,9 +110,9 @@ class EvaluatorTest {
   @Test
   void ruleRecordingItsGoalTwice_isAnErrorNamingTheRule() throws IOException {
     Evaluator evaluator = oneRule("X-1 per firm",
-        "$e : Enterprise()",
+        "$e : Firm()",
         "measurements.record(drools, 1, java.util.List.of($e));");
-    FactSet facts = FactSet.builder("x").add(firm("A", "1")).add(firm("B", "2")).build();
+    FactSet facts = firms(evaluator, "1", "2");
     RuleEvaluationException e = catchThrowableOfType(RuleEvaluationException.class,
         () -> evaluator.evaluate(facts));
     assertThat(e.rule()).isEqualTo("X-1 per firm");
@@ -99,39 +122,39 @@ class EvaluatorTest {
   @Test
   void ruleThatThrows_isAnErrorNamingTheRule() throws IOException {
     Evaluator evaluator = oneRule("X-1 divides by zero",
-        "$e : Enterprise()",
-        "measurements.record(drools, 1 / ($e.revenue().intValue() - 1), java.util.List.of($e));");
+        "$e : Firm()",
+        "measurements.record(drools, 1 / ($e.getRevenue().intValue() - 1), java.util.List.of($e));");
     RuleEvaluationException e = catchThrowableOfType(RuleEvaluationException.class,
-        () -> evaluator.evaluate(FactSet.builder("x").add(firm("A", "1")).build()));
+        () -> evaluator.evaluate(firms(evaluator, "1")));
     assertThat(e.getMessage()).startsWith("rule \"X-1 divides by zero\": (goal X-1) failed: java.lang.ArithmeticException");
   }
 
   @Test
   void ruleThatKeepsFiring_isStoppedAfterTheLimit_namingTheRule() throws IOException {
-    Evaluator evaluator = oneRule("X-1 counts", "accumulate($e : Enterprise(); $n : count(), $l : collectList($e))",
+    Evaluator evaluator = oneRule("X-1 counts", "accumulate($e : Firm(); $n : count(), $l : collectList($e))",
         "measurements.record(drools, $n, $l);");
     Files.writeString(rules.resolve("b.drl"), """
         package loop;
-        import org.plancheck.Enterprise;
         rule "LOOP clones firms forever"
         when
-            $e : Enterprise()
+            $e : Firm()
         then
-            insert(new Enterprise($e.id() + "x", "", $e.industry(), "", $e.revenue(), java.util.Set.of(), false));
+            insert(new Firm($e.getId() + "x", $e.getRevenue()));
         end
         """);
+    Evaluator looping = Evaluator.fromRules(rules).withMaxFirings(500);
     RuleEvaluationException e = catchThrowableOfType(RuleEvaluationException.class,
-        () -> Evaluator.fromRules(rules).withMaxFirings(500).evaluate(FactSet.builder("x").add(firm("A", "1")).build()));
+        () -> looping.evaluate(firms(looping, "1")));
     assertThat(e.rule()).isEqualTo("LOOP clones firms forever");
     assertThat(e.getMessage()).contains("kept firing and was stopped after 500 rule firings");
-    assertThat(evaluator.evaluate(FactSet.builder("x").add(firm("A", "1")).build()).goals()).hasSize(1);
+    assertThat(evaluator.evaluate(firms(evaluator, "1")).goals()).hasSize(1);
   }
 
   @Test
   void oneEvaluator_givesTheSameReportsFromManyThreads() throws Exception {
     List<FactSet> sets = new ArrayList<>();
     for (String name : List.of("shanghai-2025", "all-goals-met", "thresholds-exactly-at-target", "data-files-absent")) {
-      sets.add(FactSets.read(Path.of("fixtures", name)));
+      sets.add(FactSets.read(Path.of("fixtures", name), RULES.schema()));
     }
     List<String> sequential = sets.stream().map(s -> RULES.evaluate(s).toJson()).toList();
     ExecutorService pool = Executors.newFixedThreadPool(4);

@@ -7,10 +7,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.plancheck.testing.Shanghai;
 
 class FactSetsTest {
+  private static final FactSchema SCHEMA = Shanghai.SCHEMA;
+
   @TempDir Path dir;
 
   private Path write(String name, String text) throws IOException {
@@ -18,28 +23,29 @@ class FactSetsTest {
   }
 
   private FactFormatException error(Path path) {
-    return catchThrowableOfType(FactFormatException.class, () -> FactSets.read(path));
+    return catchThrowableOfType(FactFormatException.class, () -> FactSets.read(path, SCHEMA));
   }
 
   @Test
   void csvFolder_toleratesBom_freeColumnOrder_andOptionalColumns() throws IOException {
     write("enterprises.csv", "\uFEFFrevenue,industry,id,designations,international\n"
         + "5000亿,green-low-carbon,E1, leader ; core ,\n1e9,metaverse,E2,,TRUE\n");
-    FactSet facts = FactSets.read(dir);
+    FactSet facts = FactSets.read(dir, SCHEMA);
     assertThat(facts.info().name()).isEqualTo(dir.getFileName().toString());
-    assertThat(facts.present()).containsExactly(FactKind.ENTERPRISES);
-    Enterprise e1 = facts.enterprises().get(0);
-    assertThat(e1.revenue()).isEqualByComparingTo("500000000000");
-    assertThat(e1.designations()).containsExactlyInAnyOrder("leader", "core");
-    assertThat(e1.international()).isFalse();
-    assertThat(facts.enterprises().get(1).international()).isTrue();
+    assertThat(facts.kinds()).containsExactly("enterprises");
+    Fact e1 = facts.facts("enterprises").get(0);
+    assertThat(e1.amount()).isEqualByComparingTo("500000000000");
+    assertThat(e1.get("designations")).isEqualTo(Set.of("leader", "core"));
+    assertThat(e1.get("international")).isEqualTo(false);
+    assertThat(e1.get("band")).isEqualTo("hundreds-of-billions");
+    assertThat(facts.facts("enterprises").get(1).get("international")).isEqualTo(true);
   }
 
   @Test
   void csvFolder_readsNameDateAndRegionFromFactsetJson() throws IOException {
     write("scenarios.csv", "id,industry\nS1,metaverse\n");
     write("factset.json", "{\"name\": \"Pudong Q3\", \"asOf\": \"2025-09-30\", \"region\": \"Pudong\"}");
-    FactSetInfo info = FactSets.read(dir).info();
+    FactSetInfo info = FactSets.read(dir, SCHEMA).info();
     assertThat(info).isEqualTo(new FactSetInfo("Pudong Q3", java.time.LocalDate.of(2025, 9, 30), "Pudong"));
   }
 
@@ -54,15 +60,15 @@ class FactSetsTest {
 
   @Test
   void folderWithoutFactFiles_isAnError() {
-    assertThat(error(dir).problem()).startsWith("no fact files in the folder; expected one or more of enterprises.csv");
+    assertThat(error(dir).problem()).startsWith("no fact files in the folder; expected one or more of clusters.csv, enterprises.csv");
   }
 
   @Test
   void misspelledFactFile_isRefusedRatherThanIgnored() throws IOException {
     write("enterprise.csv", "id,industry,revenue\n");
     assertThat(error(dir).getMessage()).isEqualTo(dir.resolve("enterprise.csv")
-        + ": unknown fact file; a fact-set folder holds enterprises.csv, clusters.csv, parks.csv, "
-        + "scenarios.csv, products.csv, indicators.csv, factories.csv and factset.json");
+        + ": unknown fact file: the rules declare no kind @facts(\"enterprise\"); a fact-set folder holds clusters.csv,"
+        + " enterprises.csv, factories.csv, indicators.csv, parks.csv, products.csv, scenarios.csv and factset.json");
   }
 
   @Test
@@ -95,12 +101,13 @@ class FactSetsTest {
                          {"id": "E2", "industry": "metaverse", "revenue": "0.1"}],
          "clusters": []}
         """);
-    FactSet facts = FactSets.read(file);
+    FactSet facts = FactSets.read(file, SCHEMA);
     assertThat(facts.info().name()).isEqualTo("q4");
-    assertThat(facts.present()).containsExactlyInAnyOrder(FactKind.ENTERPRISES, FactKind.CLUSTERS);
-    assertThat(facts.enterprises().get(0).revenue()).isEqualByComparingTo("350000000000");
-    assertThat(facts.enterprises().get(0).designations()).containsExactlyInAnyOrder("leader", "chain-leader");
-    assertThat(facts.enterprises().get(1).revenue()).isEqualByComparingTo("0.1");
+    assertThat(facts.kinds()).containsExactlyInAnyOrder("enterprises", "clusters");
+    List<Fact> enterprises = facts.facts("enterprises");
+    assertThat(enterprises.get(0).amount()).isEqualByComparingTo("350000000000");
+    assertThat(enterprises.get(0).get("designations")).isEqualTo(Set.of("leader", "chain-leader"));
+    assertThat(enterprises.get(1).amount()).isEqualByComparingTo("0.1");
   }
 
   @Test

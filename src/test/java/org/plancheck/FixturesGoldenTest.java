@@ -31,8 +31,8 @@ class FixturesGoldenTest {
 
   @Test
   void jsonForm_givesTheSameReportAsCsvForm() {
-    Report csv = RULES.evaluate(FactSets.read(FIXTURES.resolve("thresholds-exactly-at-target")));
-    Report json = RULES.evaluate(FactSets.read(FIXTURES.resolve("json-form-equals-csv/register.json")));
+    Report csv = RULES.evaluate(FactSets.read(FIXTURES.resolve("thresholds-exactly-at-target"), RULES.schema()));
+    Report json = RULES.evaluate(FactSets.read(FIXTURES.resolve("json-form-equals-csv/register.json"), RULES.schema()));
     assertThat(json.toJson()).isEqualTo(csv.toJson());
   }
 

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.plancheck.testing.Shanghai;
 import org.junit.jupiter.api.io.TempDir;
 
 class LimitsTest {
@@ -16,7 +17,7 @@ class LimitsTest {
   private static final Limits SMALL = new Limits(1_000, 2, 20, 4, 1_000);
 
   private String problem(Path path) {
-    return catchThrowableOfType(FactFormatException.class, () -> FactSets.read(path, SMALL)).getMessage();
+    return catchThrowableOfType(FactFormatException.class, () -> FactSets.read(path, Shanghai.SCHEMA, SMALL)).getMessage();
   }
 
   @Test
@@ -33,7 +34,7 @@ class LimitsTest {
   void jsonDepthAndRows_areLimitedToo() throws IOException {
     // Valid fact files nest four deep at most; a limit of 2 shows the parser's own guard.
     Path deep = Files.writeString(dir.resolve("deep.json"), "{\"products\": [{\"id\": \"1\", \"industry\": \"metaverse\"}]}");
-    assertThat(catchThrowableOfType(FactFormatException.class, () -> FactSets.read(deep, new Limits(1_000, 2, 20, 2, 1)))
+    assertThat(catchThrowableOfType(FactFormatException.class, () -> FactSets.read(deep, Shanghai.SCHEMA, new Limits(1_000, 2, 20, 2, 1)))
         .getMessage()).contains("nesting depth").contains("exceeds the maximum allowed (2");
     Path many = Files.writeString(dir.resolve("many.json"),
         "{\"products\": [{\"id\": \"1\", \"industry\": \"metaverse\"}, {\"id\": \"2\", \"industry\": \"metaverse\"},"

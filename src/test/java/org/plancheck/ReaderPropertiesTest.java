@@ -7,6 +7,7 @@ import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.plancheck.testing.Shanghai;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -43,9 +44,9 @@ class ReaderPropertiesTest {
     try {
       Files.writeString(folder.resolve("enterprises.csv"), text);
       try {
-        assertThat(FactSets.read(folder).enterprises()).allMatch(e -> e.revenue().signum() >= 0);
+        assertThat(FactSets.read(folder, Shanghai.SCHEMA).facts("enterprises")).allMatch(e -> e.amount().signum() >= 0);
       } catch (FactFormatException e) {
-        assertThat(e.file().toString()).contains(folder.toString());
+        assertThat(e.source()).contains(folder.toString());
         assertThat(e.problem()).isNotBlank();
       }
     } finally {
@@ -69,7 +70,7 @@ class ReaderPropertiesTest {
   @Property(tries = 300)
   void jsonDocuments_giveFactsOrALocatedFormatError(@ForAll("jsonLike") String text) {
     try {
-      FactSet facts = FactSets.readJson(new StringReader(text), "prop");
+      FactSet facts = FactSets.readJson(new StringReader(text), "prop", Shanghai.SCHEMA, Limits.DEFAULT);
       assertThat(facts.info().name()).isNotBlank();
     } catch (FactFormatException e) {
       assertThat(e.getMessage()).startsWith("prop");
@@ -98,7 +99,7 @@ class ReaderPropertiesTest {
     try {
       Files.write(folder.resolve("products.csv"), bytes);
       try {
-        FactSets.read(folder);
+        FactSets.read(folder, Shanghai.SCHEMA);
       } catch (FactFormatException e) {
         assertThat(e.problem()).isNotBlank();
       }

@@ -26,7 +26,7 @@ class RuleCacheTest {
     assertThat(first.fromCache()).isFalse();
     assertThat(second.fromCache()).isTrue();
     assertThat(second.goals()).isEqualTo(first.goals());
-    FactSet facts = FactSets.read(Path.of("fixtures/thresholds-exactly-at-target"));
+    FactSet facts = FactSets.read(Path.of("fixtures/thresholds-exactly-at-target"), second.schema());
     assertThat(second.evaluate(facts).toJson()).isEqualTo(first.evaluate(facts).toJson());
   }
 

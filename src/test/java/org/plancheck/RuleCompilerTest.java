@@ -7,17 +7,34 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class RuleCompilerTest {
   private static final String HEAD = """
       package test;
-      import org.plancheck.Enterprise;
+      import java.math.BigDecimal;
       global org.plancheck.Measurements measurements;
       """;
 
+  /** The fact kind the test rules match, declared in its own file as a plan would. */
+  static final String FACTS = """
+      package test;
+      declare Enterprise
+          @facts("enterprises")
+          id : String @key
+          industry : String
+          revenue : java.math.BigDecimal @amount
+      end
+      """;
+
   @TempDir Path rules;
+
+  @BeforeEach
+  void declareFacts() throws IOException {
+    Files.writeString(rules.resolve("facts.drl"), FACTS);
+  }
 
   static String goalRule(String id, String comparator, String target, String when) {
     return """
@@ -60,7 +77,7 @@ class RuleCompilerTest {
     assertThat(goal.comparison()).isEqualTo(Comparison.GREATER);
     assertThat(goal.target()).isEqualByComparingTo("1500000000000");
     assertThat(goal.deadline()).hasToString("2025-12-31");
-    assertThat(goal.requires()).containsExactly(FactKind.ENTERPRISES);
+    assertThat(goal.requires()).containsExactly("enterprises");
     assertThat(goal.line()).isEqualTo(5);
   }
 
@@ -94,7 +111,7 @@ class RuleCompilerTest {
 
   @Test
   void unknownImport_isReportedOnceAtTheImportLine() throws IOException {
-    String text = HEAD.replace("import org.plancheck.Enterprise;", "import org.plancheck.Enterprize;\nimport org.plancheck.Enterprise;")
+    String text = HEAD.replace("import java.math.BigDecimal;", "import org.plancheck.Enterprize;\nimport java.math.BigDecimal;")
         + goalRule("A-1", ">=", "1", COUNT) + goalRule("A-2", ">=", "1", COUNT);
     assertThat(problems("a.drl", text)).extracting(RuleProblem::toString)
         .containsExactly(rules.resolve("a.drl") + ":2:8: error: cannot import 'org.plancheck.Enterprize': no such class");
@@ -146,6 +163,7 @@ class RuleCompilerTest {
   void missingOrEmptyRulesFolder_isAnErrorNamingTheFolder() throws IOException {
     assertThat(catchThrowableOfType(RuleCompilationException.class,
         () -> Evaluator.fromRules(rules.resolve("nope"))).getMessage()).contains("rules folder not found");
+    Files.delete(rules.resolve("facts.drl"));
     assertThat(problems()).singleElement().extracting(RuleProblem::message).isEqualTo("no .drl files in the rules folder");
   }
 }

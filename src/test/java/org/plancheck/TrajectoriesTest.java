@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.plancheck.testing.Shanghai;
+import org.plancheck.testing.Shanghai.Enterprise;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -27,8 +29,8 @@ class TrajectoriesTest {
   }
 
   private static Report green(LocalDate asOf, String region, String revenue) {
-    FactSet facts = FactSet.builder(new FactSetInfo("g" + asOf, asOf, region))
-        .add(new Enterprise("G", "", "green-low-carbon", "", new BigDecimal(revenue), Set.of(), false)).build();
+    FactSet facts = Shanghai.register(new FactSetInfo("g" + asOf, asOf, region))
+        .add(new Enterprise("G", "", "green-low-carbon", "", new BigDecimal(revenue), Set.of(), false)).factSet();
     return RULES.evaluate(facts);
   }
 
@@ -74,8 +76,8 @@ class TrajectoriesTest {
     assertThat(glcScale(List.of(green(START, "R", "300e9"), green(LATEST, "R", "501e9")))).isNull();
     assertThat(glcScale(List.of(green(START, "R", "300e9"), green(LocalDate.of(2025, 12, 31), "R", "400e9")))).isNull();
     assertThat(glcScale(List.of(green(START, "A", "300e9"), green(LATEST, "B", "480e9"))).points()).isEqualTo(1);
-    List<Report> undated = new ArrayList<>(List.of(RULES.evaluate(FactSet.builder("x")
-        .add(new Enterprise("G", "", "green-low-carbon", "", BigDecimal.ONE, Set.of(), false)).build())));
+    List<Report> undated = new ArrayList<>(List.of(RULES.evaluate(Shanghai.register("x")
+        .add(new Enterprise("G", "", "green-low-carbon", "", BigDecimal.ONE, Set.of(), false)).factSet())));
     assertThat(Trajectories.of(undated)).isEmpty();
   }
 

@@ -71,7 +71,7 @@ final class EvaluateCommand implements Callable<Integer> {
       Evaluator evaluator = rules.load().withMaxFirings(within.maxFirings());
       long compiled = System.nanoTime();
       evaluator.warnings().forEach(err::println);
-      FactSet facts = FactSets.read(factSet, within);
+      FactSet facts = FactSets.read(factSet, evaluator.schema(), within);
       long read = System.nanoTime();
       report = evaluator.evaluate(facts);
       if (verbose) {

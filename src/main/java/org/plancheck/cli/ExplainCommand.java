@@ -40,7 +40,8 @@ final class ExplainCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Report report;
     try {
-      report = rules.load().evaluate(FactSets.read(factSet));
+      Evaluator evaluator = rules.load();
+      report = evaluator.evaluate(FactSets.read(factSet, evaluator.schema()));
     } catch (PlancheckException e) {
       err.println(e.getMessage());
       return ExitCodes.BAD_INPUT;

@@ -3,12 +3,12 @@ package org.plancheck.cli;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import org.plancheck.AmountFact;
-import org.plancheck.Enterprise;
 import org.plancheck.Fact;
+import org.plancheck.FactField;
+import org.plancheck.FactKind;
+import org.plancheck.FieldType;
 import org.plancheck.Goal;
 import org.plancheck.GoalResult;
-import org.plancheck.Park;
 import org.plancheck.Status;
 
 /** Explains a goal result in sentences an analyst can check against the plan. */
@@ -67,10 +67,10 @@ final class ExplainText {
   /** Says what the measure is, recognising a sum of amounts or a count of the counted facts. */
   private static String measure(GoalResult r) {
     List<Fact> facts = r.counted();
-    if (!facts.isEmpty() && facts.stream().allMatch(f -> f instanceof AmountFact)) {
-      BigDecimal sum = facts.stream().map(f -> ((AmountFact) f).amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
+    if (!facts.isEmpty() && facts.stream().allMatch(f -> f.amount() != null)) {
+      BigDecimal sum = facts.stream().map(Fact::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
       if (sum.compareTo(r.actual()) == 0) {
-        return "the measure is the sum of their " + (facts.get(0) instanceof Enterprise ? "revenue" : "scale");
+        return "the measure is the sum of their " + facts.get(0).kind().amount().orElseThrow().name();
       }
     }
     if (r.actual().compareTo(BigDecimal.valueOf(facts.size())) == 0) {
@@ -80,7 +80,11 @@ final class ExplainText {
   }
 
   private static String kind(List<Fact> facts) {
-    return facts.isEmpty() ? "facts" : facts.get(0).getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT) + (facts.size() == 1 ? "" : "s");
+    if (facts.isEmpty()) {
+      return "facts";
+    }
+    FactKind kind = facts.get(0).kind();
+    return facts.size() == 1 ? kind.type().toLowerCase(java.util.Locale.ROOT) : kind.name();
   }
 
   private static String counted(GoalResult r, boolean all) {
@@ -92,24 +96,35 @@ final class ExplainText {
     StringBuilder text = new StringBuilder(shown.size() == ranked.size()
         ? "The facts that counted (" + ranked.size() + "):\n"
         : "The facts that counted, " + shown.size() + " of " + ranked.size() + " (--all lists every one):\n");
+    List<FactField> columns = columns(shown.get(0).kind());
     List<String[]> rows = new ArrayList<>();
-    rows.add(new String[] {"ID", "NAME", "INDUSTRY", "DETAIL"});
+    rows.add(columns.stream().map(f -> f.name().toUpperCase(java.util.Locale.ROOT)).toArray(String[]::new));
     for (Fact f : shown) {
-      rows.add(new String[] {f.id(), f.name(), f.industry(), detail(f)});
+      rows.add(columns.stream().map(c -> cell(f, c)).toArray(String[]::new));
     }
     TextTable.render(rows).lines().forEach(line -> text.append("  ").append(line).append('\n'));
     return text.toString();
   }
 
-  /** The fact's amount, segment or field: what a reader checks first. */
-  private static String detail(Fact f) {
-    if (f instanceof Enterprise e) {
-      String amount = Quantities.withUnit(e.revenue(), Goal.YUAN);
-      return e.segment().isEmpty() ? amount : amount + ", " + e.segment();
+  /** What a reader checks first: the id, the name, the words that classify it, its amount. */
+  private static List<FactField> columns(FactKind kind) {
+    List<FactField> columns = new ArrayList<>();
+    columns.add(kind.key());
+    kind.field("name").filter(f -> !f.key()).ifPresent(columns::add);
+    for (FactField f : kind.fields()) {
+      if (f.type() == FieldType.TEXT && !f.words().isEmpty()) {
+        columns.add(f);
+      }
     }
-    if (f instanceof AmountFact a) {
-      return Quantities.withUnit(a.amount(), Goal.YUAN);
+    kind.amount().ifPresent(columns::add);
+    return columns;
+  }
+
+  private static String cell(Fact fact, FactField field) {
+    Object value = fact.get(field.name());
+    if (field.amount() && value instanceof BigDecimal amount) {
+      return Quantities.withUnit(amount, Goal.YUAN);
     }
-    return f instanceof Park p ? p.field() : "";
+    return value == null ? "" : value.toString();
   }
 }

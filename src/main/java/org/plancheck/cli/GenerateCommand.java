@@ -3,9 +3,12 @@ package org.plancheck.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.plancheck.Evaluator;
 import org.plancheck.FactSets;
+import org.plancheck.PlancheckException;
 import org.plancheck.SyntheticFactSets;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -15,14 +18,18 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "generate",
     mixinStandardHelpOptions = true,
-    description = "Writes a synthetic fact set as a CSV folder: long-tailed revenues with a few "
-        + "huge firms, every designation and band represented. The same size and seed always "
-        + "give the same files, so benchmarks can be reproduced anywhere.")
+    description = "Writes a synthetic fact set of the kinds the rules declare as a CSV folder: "
+        + "N rows for every kind a group type groups (a register), a thousandth of that for the "
+        + "others, values as the declarations allow, long-tailed amounts. The same rules, size "
+        + "and seed always give the same files, so benchmarks can be reproduced anywhere.")
 final class GenerateCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
-  @Option(names = "--enterprises", paramLabel = "N", required = true, description = "How many enterprises.")
-  private int enterprises;
+  @Mixin private RulesOption rules;
+
+  @Option(names = {"--rows", "--enterprises"}, paramLabel = "N", required = true,
+      description = "How many rows each register kind gets (--enterprises is the older name).")
+  private int rows;
 
   @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "The random seed (default: ${DEFAULT-VALUE}).")
   private long seed;
@@ -32,17 +39,21 @@ final class GenerateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (enterprises < 1) {
-      spec.commandLine().getErr().println("--enterprises must be at least 1, got " + enterprises);
+    if (rows < 1) {
+      spec.commandLine().getErr().println("--rows must be at least 1, got " + rows);
       return ExitCodes.BAD_INPUT;
     }
     try {
-      FactSets.writeCsv(SyntheticFactSets.generate(enterprises, seed), out);
+      Evaluator evaluator = rules.load();
+      FactSets.writeCsv(SyntheticFactSets.generate(evaluator.schema(), rows, seed), out);
+    } catch (PlancheckException e) {
+      spec.commandLine().getErr().println(e.getMessage());
+      return ExitCodes.BAD_INPUT;
     } catch (IOException e) {
       spec.commandLine().getErr().println(out + ": cannot write the fact set: " + e.getMessage());
       return ExitCodes.BAD_INPUT;
     }
-    spec.commandLine().getOut().println("wrote " + Words.count(enterprises, "enterprise") + " to " + out);
+    spec.commandLine().getOut().println("wrote " + Words.count(rows, "row") + " per register kind to " + out);
     return ExitCodes.ALL_MET;
   }
 }

@@ -47,7 +47,7 @@ class AuthoringCommandsTest {
     assertThat(run.code()).isEqualTo(2);
     assertThat(run.out().lines()).containsExactly(
         rules.resolve("green-low-carbon.drl") + ":116:5: warning: goal GLC-CORE has no @source; paraphrase the plan's wording so readers can check the reading",
-        rules.resolve("intelligent-terminal.drl") + ":23:5: error: @deadline must be a date like 2025-12-31; got '2025'",
+        rules.resolve("intelligent-terminal.drl") + ":22:5: error: @deadline must be a date like 2025-12-31; got '2025'",
         rules.resolve("metaverse.drl") + ":28:30: error: EnterpriseGroup has no field 'industri' (in 'industri == \"metaverse\"')",
         rules.resolve("metaverse.drl") + ":96:5: error: rule name \"MV-PRODUCTS iconic products and services\" must begin with its goal id MV-SCENARIOS",
         rules + ": 28 goals, 3 errors, 1 warning");
@@ -157,7 +157,7 @@ class AuthoringCommandsTest {
     CliHarness.Run run = run("explain", "--rules", rules.toString(), "GLC-SCALE", "fixtures/shanghai-2025");
     assertThat(run.code()).isEqualTo(2);
     assertThat(run.out()).isEmpty();
-    assertThat(run.err()).startsWith(rules.resolve("green-low-carbon.drl") + ":23:5: error: @target: expected an amount");
+    assertThat(run.err()).startsWith(rules.resolve("green-low-carbon.drl") + ":22:5: error: @target: expected an amount");
   }
 
   @Test

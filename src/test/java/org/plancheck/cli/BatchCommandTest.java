@@ -127,12 +127,11 @@ class BatchCommandTest {
     Path rules = org.plancheck.testing.RuleFolders.copyOfShippedRules(temp);
     Files.writeString(rules.resolve("zz-loop.drl"), """
         package loop;
-        import org.plancheck.Scenario;
         rule "LOOP copies scenarios forever"
         when
             $s : Scenario()
         then
-            insert(new Scenario($s.id() + "+", "", $s.industry()));
+            insert(new Scenario($s.getId() + "+", "", $s.getIndustry(), ""));
         end
         """);
     Path out = temp.resolve("r");

@@ -74,6 +74,7 @@ class CliTest {
   @Test
   void brokenRules_exitTwo_withEveryProblemAsFileLineColumn_andNoStackTrace() throws IOException {
     Path rules = Files.createDirectories(temp.resolve("rules"));
+    Files.copy(Path.of("rules/shanghai-facts.drl"), rules.resolve("shanghai-facts.drl"));
     for (String name : new String[] {"green-low-carbon.drl", "metaverse.drl"}) {
       String text = Files.readString(Path.of("rules", name));
       Files.writeString(rules.resolve(name), text.replaceFirst("industry ==", "industri =="));
@@ -87,6 +88,7 @@ class CliTest {
   @Test
   void compileAndMetadataErrors_areReportedTogether_inFileOrder() throws IOException {
     Path rules = Files.createDirectories(temp.resolve("rules"));
+    Files.copy(Path.of("rules/shanghai-facts.drl"), rules.resolve("shanghai-facts.drl"));
     Files.writeString(rules.resolve("a.drl"), Files.readString(Path.of("rules/green-low-carbon.drl"))
         .replaceFirst("    @target\\(\"500 billion\"\\)\n", ""));
     Files.writeString(rules.resolve("b.drl"), Files.readString(Path.of("rules/metaverse.drl"))
@@ -94,7 +96,7 @@ class CliTest {
     CliHarness.Run run = run("evaluate", "--rules", rules.toString(), "fixtures/shanghai-2025");
     assertThat(run.code()).isEqualTo(2);
     assertThat(run.err().lines()).containsExactly(
-        rules.resolve("a.drl") + ":18:1: error: goal rule has no @target; every goal rule needs "
+        rules.resolve("a.drl") + ":17:1: error: goal rule has no @target; every goal rule needs "
             + "@goal, @plan, @title, @comparator, @target, @unit, @deadline",
         rules.resolve("b.drl") + ":28:30: error: EnterpriseGroup has no field 'industri' (in 'industri == \"metaverse\"')");
   }
@@ -103,7 +105,7 @@ class CliTest {
   void generate_writesAReproducibleFactSet() throws IOException {
     CliHarness.Run run = run("generate", "--enterprises", "1500", "--seed", "5", temp.resolve("a").toString());
     assertThat(run.code()).isZero();
-    assertThat(run.out()).isEqualTo("wrote 1500 enterprises to " + temp.resolve("a") + "\n");
+    assertThat(run.out()).isEqualTo("wrote 1500 rows per register kind to " + temp.resolve("a") + "\n");
     run("generate", "--enterprises", "1500", "--seed", "5", temp.resolve("b").toString());
     assertThat(Files.mismatch(temp.resolve("a/enterprises.csv"), temp.resolve("b/enterprises.csv"))).isEqualTo(-1L);
     assertThat(run("evaluate", temp.resolve("a").toString()).out()).contains("30 goals");

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.plancheck.FactSets;
 import org.plancheck.SyntheticFactSets;
+import org.plancheck.testing.Shanghai;
 
 /**
  * Sends SIGTERM to a real plancheck process in the middle of a batch, at several moments: the
@@ -24,7 +25,7 @@ class InterruptedBatchTest {
   void sigtermDuringABatch_leavesWholeReportsAndNoTemporaryFiles() throws Exception {
     Path sets = Files.createDirectories(temp.resolve("sets"));
     for (int i = 0; i < 6; i++) {
-      FactSets.writeCsv(SyntheticFactSets.generate(40_000, i), sets.resolve("set-" + i));
+      FactSets.writeCsv(SyntheticFactSets.generate(Shanghai.SCHEMA, 40_000, i), sets.resolve("set-" + i));
     }
     Path out = temp.resolve("reports");
     assertThat(run(out, sets, 0)).isEqualTo(1);

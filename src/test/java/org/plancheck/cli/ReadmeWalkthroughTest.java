@@ -38,7 +38,7 @@ class ReadmeWalkthroughTest {
         commands += runAll(step.group(3));
       }
     }
-    assertThat(files).isEqualTo(5);
+    assertThat(files).isEqualTo(6);
     assertThat(commands).isEqualTo(2);
   }
 

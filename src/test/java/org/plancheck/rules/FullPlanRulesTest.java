@@ -13,13 +13,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.plancheck.Amounts;
-import org.plancheck.Enterprise;
-import org.plancheck.Fact;
-import org.plancheck.Factory;
+import org.plancheck.testing.Shanghai.Enterprise;
+import org.plancheck.testing.Shanghai.Fact;
+import org.plancheck.testing.Shanghai.Factory;
 import org.plancheck.GoalResult;
-import org.plancheck.Indicator;
-import org.plancheck.Product;
-import org.plancheck.Scenario;
+import org.plancheck.testing.Shanghai.Indicator;
+import org.plancheck.testing.Shanghai.Product;
+import org.plancheck.testing.Shanghai.Scenario;
 import org.plancheck.Status;
 
 /**

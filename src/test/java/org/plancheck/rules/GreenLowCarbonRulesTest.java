@@ -12,9 +12,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.plancheck.Fact;
+import org.plancheck.testing.Shanghai.Fact;
 import org.plancheck.GoalResult;
-import org.plancheck.Park;
+import org.plancheck.testing.Shanghai.Park;
 import org.plancheck.Status;
 
 /** rules/green-low-carbon.drl at, just below and just above each threshold. */

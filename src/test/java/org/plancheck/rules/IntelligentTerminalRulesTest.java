@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.plancheck.Fact;
+import org.plancheck.testing.Shanghai.Fact;
 import org.plancheck.GoalResult;
 import org.plancheck.Status;
 

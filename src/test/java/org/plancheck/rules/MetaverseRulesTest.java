@@ -11,10 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.plancheck.Fact;
+import org.plancheck.testing.Shanghai.Fact;
 import org.plancheck.GoalResult;
-import org.plancheck.Product;
-import org.plancheck.Scenario;
+import org.plancheck.testing.Shanghai.Product;
+import org.plancheck.testing.Shanghai.Scenario;
 import org.plancheck.Status;
 
 /** rules/metaverse.drl at, just below and just above each threshold. */

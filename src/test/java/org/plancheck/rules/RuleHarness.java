@@ -1,25 +1,23 @@
 package org.plancheck.rules;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.plancheck.Amounts;
-import org.plancheck.Cluster;
-import org.plancheck.Enterprise;
 import org.plancheck.Evaluator;
-import org.plancheck.Fact;
-import org.plancheck.FactKind;
-import org.plancheck.FactSet;
 import org.plancheck.GoalResult;
+import org.plancheck.testing.Shanghai;
+import org.plancheck.testing.Shanghai.Cluster;
+import org.plancheck.testing.Shanghai.Enterprise;
+import org.plancheck.testing.Shanghai.Fact;
 
 /** Evaluates the shipped rules on small fact sets built in code, for threshold tests. */
 final class RuleHarness {
   /** The shipped rules, compiled once for every rule test (compiling takes about a second). */
-  static final Evaluator RULES = Evaluator.fromRules(Path.of("rules"));
+  static final Evaluator RULES = Shanghai.RULES;
 
   private static final AtomicInteger IDS = new AtomicInteger();
 
@@ -27,11 +25,8 @@ final class RuleHarness {
 
   /** Evaluates {@code facts}, with every kind of data present, and returns one goal's result. */
   static GoalResult goal(String id, List<? extends Fact> facts) {
-    FactSet.Builder set = FactSet.builder("test");
-    for (FactKind kind : FactKind.values()) {
-      set.with(kind);
-    }
-    return RULES.evaluate(set.addAll(facts).build()).goal(id).orElseThrow();
+    Shanghai.Register set = Shanghai.register("test").withAll().addAll(facts);
+    return RULES.evaluate(set.factSet()).goal(id).orElseThrow();
   }
 
   static Enterprise enterprise(String industry, String revenue, String... designations) {
