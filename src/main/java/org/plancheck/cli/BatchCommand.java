@@ -35,6 +35,7 @@ import picocli.CommandLine.Spec;
         + "set that cannot be read or evaluated is reported as ERROR; the others go on.")
 final class BatchCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
+  @Mixin private VerboseOption verbose;
   @ParentCommand private Cli parent;
   @Mixin private RulesOption rules;
   @Mixin private LimitsOption limits;
@@ -117,9 +118,19 @@ final class BatchCommand implements Callable<Integer> {
       return new BatchResult.Entry(source, report.factSet().name(), report, null);
     } catch (PlancheckException e) {
       return new BatchResult.Entry(source, name, null, e.getMessage());
-    } catch (RuntimeException e) {
-      // A bug must not sink the other fact sets: report it as this one's error.
+    } catch (RuntimeException | StackOverflowError | LinkageError e) {
+      // A bug must not sink the other fact sets: report it as this one's error. A stack
+      // overflow has unwound by now, and a missing or mismatched class or method (a
+      // NoSuchMethodError from a library) breaks the code path, not the JVM.
       return new BatchResult.Entry(source, name, null, "internal error: " + e);
+    } catch (OutOfMemoryError e) {
+      // Going on is judged safe: what filled the heap was this fact set's facts and session,
+      // referenced only from this task's stack, so they are garbage now; the rule base is
+      // read-only while fact sets run. If the heap is truly exhausted, writing the reports
+      // fails with another OutOfMemoryError, which ends the run with exit 3. Other JVM errors
+      // (InternalError and the like) are not caught: they end the batch with exit 3.
+      return new BatchResult.Entry(source, name, null, "out of memory while evaluating this fact set"
+          + " (or one evaluated beside it); give Java more with PLANCHECK_JAVA_OPTS=-Xmx4g, or use --jobs 1");
     }
   }
 
@@ -127,7 +138,11 @@ final class BatchCommand implements Callable<Integer> {
     try {
       return future.get();
     } catch (ExecutionException e) {
-      throw new IllegalStateException("evaluateOne catches everything it can throw", e.getCause());
+      // Only the errors evaluateOne lets through, which end the batch with exit 3.
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException("evaluateOne catches every exception", e.getCause());
     }
   }
 }

@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
         + "every problem as file:line:column: error|warning: message.")
 final class CheckCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
+  @Mixin private VerboseOption verbose;
   @Mixin private RulesOption rules;
 
   @Override

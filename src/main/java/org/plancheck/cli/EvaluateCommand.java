@@ -49,8 +49,7 @@ final class EvaluateCommand implements Callable<Integer> {
   @Mixin private WatchOption watch;
   @Mixin private LimitsOption limits;
 
-  @Option(names = "--verbose", description = "Say on standard error how long each step took and whether the rule cache was used.")
-  private boolean verbose;
+  @Mixin private VerboseOption verbose;
 
   private static String millis(long nanos) {
     return nanos / 1_000_000 + " ms";
@@ -74,7 +73,7 @@ final class EvaluateCommand implements Callable<Integer> {
       FactSet facts = FactSets.read(factSet, within);
       long read = System.nanoTime();
       report = evaluator.evaluate(facts);
-      if (verbose) {
+      if (verbose.on) {
         err.println("rules: " + (evaluator.fromCache() ? "loaded from the cache" : "compiled") + " in "
             + millis(compiled - start) + "; facts: read " + facts.facts().count() + " in " + millis(read - compiled)
             + "; evaluated in " + millis(System.nanoTime() - read));

@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
         + "computed it, the comparator and target, the gap, and the facts that counted.")
 final class ExplainCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
+  @Mixin private VerboseOption verbose;
   @Mixin private RulesOption rules;
 
   @Parameters(index = "0", paramLabel = "GOAL", description = "A goal id, such as GLC-SCALE.")

@@ -80,7 +80,8 @@ final class ExplainText {
   }
 
   private static String kind(List<Fact> facts) {
-    return facts.isEmpty() ? "facts" : facts.get(0).getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT) + (facts.size() == 1 ? "" : "s");
+    String noun = facts.isEmpty() ? "fact" : facts.get(0).getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT);
+    return facts.size() == 1 ? noun : Words.plural(noun);
   }
 
   private static String counted(GoalResult r, boolean all) {

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.plancheck.FactSets;
 import org.plancheck.SyntheticFactSets;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -20,6 +21,7 @@ import picocli.CommandLine.Spec;
         + "give the same files, so benchmarks can be reproduced anywhere.")
 final class GenerateCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
+  @Mixin private VerboseOption verbose;
 
   @Option(names = "--enterprises", paramLabel = "N", required = true, description = "How many enterprises.")
   private int enterprises;

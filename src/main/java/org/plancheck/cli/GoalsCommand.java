@@ -28,6 +28,7 @@ final class GoalsCommand implements Callable<Integer> {
   }
 
   @Spec private CommandSpec spec;
+  @Mixin private VerboseOption verbose;
   @Mixin private RulesOption rules;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",

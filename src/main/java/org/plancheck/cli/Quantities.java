@@ -35,7 +35,7 @@ final class Quantities {
 
   /** Returns {@code value} with a unit word for the target column: "500 billion yuan". */
   static String withUnit(BigDecimal value, String unit) {
-    return format(value, unit) + " " + unit;
+    return format(value, unit) + " " + Words.unit(value, unit);
   }
 
   private static String rounded(BigDecimal value, int decimals) {

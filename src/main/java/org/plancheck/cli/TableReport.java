@@ -42,7 +42,7 @@ final class TableReport {
     }
     Summary s = report.summary();
     return info.name() + (about.isEmpty() ? "" : " (" + String.join(", ", about) + ")") + ": "
-        + s.total() + " goals, " + s.met() + " met, " + s.missed() + " missed, "
+        + Words.count(s.total(), "goal") + ", " + s.met() + " met, " + s.missed() + " missed, "
         + s.unknown() + " unknown";
   }
 

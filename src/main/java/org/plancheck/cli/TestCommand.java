@@ -38,6 +38,7 @@ final class TestCommand implements Callable<Integer> {
   }
 
   @Spec private CommandSpec spec;
+  @Mixin private VerboseOption verbose;
   @Mixin private RulesOption rules;
 
   @Parameters(paramLabel = "CASE", arity = "0..*",

@@ -29,7 +29,7 @@ final class TestJunit {
     xml.writeAttribute("name", r.testCase().name());
     if (!r.passed()) {
       xml.writeStartElement("failure");
-      xml.writeAttribute("message", r.mismatches().size() + " goal(s) differ from expected.json");
+      xml.writeAttribute("message", Words.count(r.mismatches().size(), "goal") + " differ from expected.json");
       StringBuilder body = new StringBuilder();
       r.mismatches().forEach(m -> body.append(m.goal()).append(": expected ").append(m.expected())
           .append(", actual ").append(m.actual()).append('\n'));

@@ -35,6 +35,6 @@ final class TestText {
     }
     long both = coverage.goals().stream().filter(g -> g.met() && g.missed()).count();
     return TextTable.render(rows) + "coverage: " + coverage.percent() + "% of goal outcomes; "
-        + both + " of " + coverage.goals().size() + " goals seen both MET and MISSED\n\n";
+        + both + " of " + Words.count(coverage.goals().size(), "goal") + " seen both MET and MISSED\n\n";
   }
 }
