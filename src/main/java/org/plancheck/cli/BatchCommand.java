@@ -61,6 +61,7 @@ final class BatchCommand implements Callable<Integer> {
       err.println("--jobs must be at least 1, got " + jobs);
       return ExitCodes.BAD_INPUT;
     }
+    String run = BatchReports.newRun();
     Evaluator evaluator;
     Limits within;
     List<Path> sources = new ArrayList<>();
@@ -71,16 +72,22 @@ final class BatchCommand implements Callable<Integer> {
         sources.addAll(FactSets.discover(path));
       }
     } catch (PlancheckException | IllegalArgumentException e) {
-      err.println(e.getMessage());
+      err.println(TerminalText.escapeKeepingLines(e.getMessage()));
       return ExitCodes.BAD_INPUT;
     }
-    List<BatchResult.Entry> entries = evaluate(evaluator, sources, within, err);
-    List<Report> reports = entries.stream().map(BatchResult.Entry::report).filter(r -> r != null).toList();
-    BatchResult result = new BatchResult(entries, evaluator.goals(), Trajectories.of(reports));
-    try {
-      BatchReports.write(result, formats, out);
+    if (sources.isEmpty()) {
+      err.println("no fact set found under " + TerminalText.escape(paths.toString()) + ": a fact set is a folder "
+          + "holding fact CSV files, or a .json fact file");
+      return ExitCodes.BAD_INPUT;
+    }
+    BatchResult result;
+    try (BatchReports.Lock lock = BatchReports.lock(out)) {
+      List<BatchResult.Entry> entries = evaluate(evaluator, sources, within, err);
+      List<Report> reports = entries.stream().map(BatchResult.Entry::report).filter(r -> r != null).toList();
+      result = new BatchResult(entries, evaluator.goals(), Trajectories.of(reports));
+      BatchReports.write(result, formats, out, run);
     } catch (IOException e) {
-      err.println(out + ": cannot write the reports: " + e.getMessage());
+      err.println(TerminalText.escape(out + ": cannot write the reports: " + e.getMessage()));
       return ExitCodes.BAD_INPUT;
     }
     spec.commandLine().getOut().print(BatchText.tally(result, out));
