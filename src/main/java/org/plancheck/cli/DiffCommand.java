@@ -41,7 +41,7 @@ final class DiffCommand implements Callable<Integer> {
       before = goals(older);
       after = goals(newer);
     } catch (IOException | IllegalArgumentException e) {
-      spec.commandLine().getErr().println(e.getMessage());
+      spec.commandLine().getErr().println(TerminalText.escapeKeepingLines(e.getMessage()));
       return ExitCodes.BAD_INPUT;
     }
     List<String[]> rows = new ArrayList<>();

@@ -79,7 +79,7 @@ final class EvaluateCommand implements Callable<Integer> {
             + "; evaluated in " + millis(System.nanoTime() - read));
       }
     } catch (PlancheckException | IllegalArgumentException e) {
-      err.println(e.getMessage());
+      err.println(TerminalText.escapeKeepingLines(e.getMessage()));
       return ExitCodes.BAD_INPUT;
     }
     String text = format == Format.json ? report.toJson() : TableReport.render(report);
@@ -89,7 +89,7 @@ final class EvaluateCommand implements Callable<Integer> {
       try {
         AtomicFiles.write(output, text);
       } catch (IOException e) {
-        err.println(output + ": cannot write the report: " + e.getMessage());
+        err.println(TerminalText.escape(output + ": cannot write the report: " + e.getMessage()));
         return ExitCodes.BAD_INPUT;
       }
       out.println(TableReport.summaryLine(report));

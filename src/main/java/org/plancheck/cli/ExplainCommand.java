@@ -43,12 +43,12 @@ final class ExplainCommand implements Callable<Integer> {
     try {
       report = rules.load().evaluate(FactSets.read(factSet));
     } catch (PlancheckException e) {
-      err.println(e.getMessage());
+      err.println(TerminalText.escapeKeepingLines(e.getMessage()));
       return ExitCodes.BAD_INPUT;
     }
     GoalResult result = report.goal(goal).orElse(null);
     if (result == null) {
-      err.println("no goal " + goal + " in " + rules.folder + "; its goals are "
+      err.println("no goal " + TerminalText.escape(goal) + " in " + rules.folder + "; its goals are "
           + String.join(", ", report.goals().stream().map(GoalResult::id).toList()));
       return ExitCodes.BAD_INPUT;
     }

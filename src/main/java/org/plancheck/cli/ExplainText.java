@@ -27,15 +27,15 @@ final class ExplainText {
     }
     text.append("The goal: ").append(wanted(g)).append(".\n\n");
     if (r.status() == Status.UNKNOWN) {
-      return text.append("Status: UNKNOWN. The goal ").append(r.reason())
-          .append(". Add that data to the fact set to decide it.\n").toString();
+      return TerminalText.escapeKeepingLines(text.append("Status: UNKNOWN. The goal ").append(r.reason())
+          .append(". Add that data to the fact set to decide it.\n").toString());
     }
     text.append("Status: ").append(r.status()).append(". ").append(verdict(r)).append("\n\n");
     text.append("How it was measured: rule \"").append(g.rule()).append("\" (").append(g.file())
         .append(':').append(g.line()).append(") counted ").append(r.evidence().count())
         .append(' ').append(kind(r.counted())).append("; ").append(measure(r)).append(". Its conditions:\n")
         .append(g.conditions()).append("\n\n");
-    return text.append(counted(r, all)).toString();
+    return TerminalText.escapeKeepingLines(text.append(counted(r, all)).toString());
   }
 
   private static String wanted(Goal g) {

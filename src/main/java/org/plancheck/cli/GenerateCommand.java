@@ -41,7 +41,7 @@ final class GenerateCommand implements Callable<Integer> {
     try {
       FactSets.writeCsv(SyntheticFactSets.generate(enterprises, seed), out);
     } catch (IOException e) {
-      spec.commandLine().getErr().println(out + ": cannot write the fact set: " + e.getMessage());
+      spec.commandLine().getErr().println(TerminalText.escape(out + ": cannot write the fact set: " + e.getMessage()));
       return ExitCodes.BAD_INPUT;
     }
     spec.commandLine().getOut().println("wrote " + Words.count(enterprises, "enterprise") + " to " + out);

@@ -65,15 +65,12 @@ final class GoalCatalogText {
             .append("| Goal | Title | Target | Deadline | What the plan says |\n")
             .append("| --- | --- | --- | --- | --- |\n");
       }
-      md.append("| ").append(cell(g.id())).append(" | ").append(cell(g.title())).append(" | ")
-          .append(cell(g.comparison().inWords() + " " + Quantities.withUnit(g.target(), g.unit())))
-          .append(" | ").append(g.deadline()).append(" | ").append(cell(g.source())).append(" |\n");
+      md.append("| ").append(MarkdownText.cell(g.id())).append(" | ").append(MarkdownText.cell(g.title())).append(" | ")
+          .append(MarkdownText.cell(g.comparison().inWords() + " " + Quantities.withUnit(g.target(), g.unit())))
+          .append(" | ").append(g.deadline()).append(" | ").append(MarkdownText.cell(g.source())).append(" |\n");
     }
     return md.toString();
   }
 
 
-  private static String cell(String text) {
-    return text.replace("|", "\\|").replace("\n", " ");
-  }
 }

@@ -25,7 +25,7 @@ final class TableReport {
     List<GoalResult> unknown = report.withStatus(Status.UNKNOWN);
     if (!unknown.isEmpty()) {
       text.append('\n');
-      unknown.forEach(r -> text.append(r.id()).append(" is UNKNOWN: ").append(r.reason()).append('\n'));
+      unknown.forEach(r -> text.append(TerminalText.escape(r.id() + " is UNKNOWN: " + r.reason())).append('\n'));
     }
     return text.append('\n').append(summaryLine(report)).append('\n').toString();
   }
@@ -41,7 +41,7 @@ final class TableReport {
       about.add("as of " + info.asOf());
     }
     Summary s = report.summary();
-    return info.name() + (about.isEmpty() ? "" : " (" + String.join(", ", about) + ")") + ": "
+    return TerminalText.escape(info.name() + (about.isEmpty() ? "" : " (" + String.join(", ", about) + ")")) + ": "
         + Words.count(s.total(), "goal") + ", " + s.met() + " met, " + s.missed() + " missed, "
         + s.unknown() + " unknown";
   }

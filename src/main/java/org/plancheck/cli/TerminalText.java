@@ -3,8 +3,9 @@ package org.plancheck.cli;
 /**
  * The one escaping helper for text shown on a terminal (tables, explanations, summaries,
  * messages): control characters, invisible format characters (bidi overrides, zero-width
- * marks) and lone surrogates from fact sets are shown as {@code \x1B} or {@code \u202E}, so no
- * escape sequence can recolour or retitle the terminal and no line can be split or reordered.
+ * marks) and lone surrogates from fact sets are shown escaped: ESC as {@code \x1B}, the bidi
+ * override U+202E as backslash-u-202E. No escape sequence can recolour or retitle the terminal,
+ * and no line can be split or reordered.
  */
 final class TerminalText {
   private TerminalText() {}

@@ -12,7 +12,7 @@ final class TestText {
   static String render(List<CaseResult> results, Coverage coverage) {
     StringBuilder text = new StringBuilder();
     for (CaseResult result : results) {
-      text.append(result.passed() ? "PASS  " : "FAIL  ").append(result.testCase().name()).append('\n');
+      text.append(result.passed() ? "PASS  " : "FAIL  ").append(TerminalText.escape(result.testCase().name())).append('\n');
       if (!result.passed()) {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"GOAL", "EXPECTED", "ACTUAL"});
