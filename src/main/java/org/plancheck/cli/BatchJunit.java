@@ -52,7 +52,7 @@ final class BatchJunit {
     } else if (status.equals("MISSED")) {
       xml.writeStartElement("failure");
       xml.writeAttribute("message", JunitXml.text(goal.id() + " missed: actual " + r.actual().toPlainString() + ", target "
-          + goal.comparison().symbol() + " " + goal.target().toPlainString() + ", gap " + r.gap().toPlainString()));
+          + goal.comparison().symbol() + " " + goal.target().toPlainString() + ", gap " + Quantities.gapWords(r) + r.gap().toPlainString()));
       xml.writeEndElement();
     } else if (status.equals("UNKNOWN")) {
       xml.writeStartElement("skipped");

@@ -51,7 +51,8 @@ final class ExplainText {
     if (r.status() == Status.MET) {
       return actual + ", so the goal is met.";
     }
-    return actual + ", so " + Quantities.withUnit(r.gap(), g.unit()) + " (" + r.gap().toPlainString()
+    String more = Quantities.gapWords(r);
+    return actual + ", so " + more + Quantities.withUnit(r.gap(), g.unit()) + " (" + more + r.gap().toPlainString()
         + ") is still needed.";
   }
 

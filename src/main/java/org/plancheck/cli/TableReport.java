@@ -54,7 +54,7 @@ final class TableReport {
       result.status().name(),
       Quantities.format(result.actual(), goal.unit()),
       Quantities.target(goal),
-      Quantities.format(result.gap(), goal.unit())
+      Quantities.gap(result)
     };
   }
 }
