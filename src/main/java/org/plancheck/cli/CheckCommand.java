@@ -25,11 +25,11 @@ final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    RuleCheck check = Evaluator.check(rules.folder);
+    RuleCheck check = Evaluator.check(rules.folder());
     check.problems().forEach(out::println);
     int errors = check.problems(RuleProblem.Severity.ERROR).size();
     int warnings = check.problems(RuleProblem.Severity.WARNING).size();
-    out.println(rules.folder + ": " + Words.count(check.goals().size(), "goal") + ", "
+    out.println(rules.folder() + ": " + Words.count(check.goals().size(), "goal") + ", "
         + Words.count(errors, "error") + ", " + Words.count(warnings, "warning"));
     return check.hasErrors() ? ExitCodes.BAD_INPUT : ExitCodes.ALL_MET;
   }

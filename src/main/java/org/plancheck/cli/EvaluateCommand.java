@@ -58,7 +58,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return watch.run(spec.commandLine().getErr(), rules.folder, List.of(factSet), this::once);
+    return watch.run(spec.commandLine().getErr(), rules.folder(), List.of(factSet), this::once);
   }
 
   /**

@@ -48,7 +48,7 @@ final class ExplainCommand implements Callable<Integer> {
     }
     GoalResult result = report.goal(goal).orElse(null);
     if (result == null) {
-      err.println("no goal " + TerminalText.escape(goal) + " in " + rules.folder + "; its goals are "
+      err.println("no goal " + TerminalText.escape(goal) + " in " + rules.folder() + "; its goals are "
           + String.join(", ", report.goals().stream().map(GoalResult::id).toList()));
       return ExitCodes.BAD_INPUT;
     }

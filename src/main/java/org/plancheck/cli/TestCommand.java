@@ -65,7 +65,7 @@ final class TestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return watch.run(spec.commandLine().getErr(), rules.folder, paths, this::once);
+    return watch.run(spec.commandLine().getErr(), rules.folder(), paths, this::once);
   }
 
   private int once() {
