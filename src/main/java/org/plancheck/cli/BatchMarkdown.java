@@ -13,7 +13,8 @@ final class BatchMarkdown {
     int n = 0;
     for (BatchResult.Entry e : result.entries()) {
       md.append("| ").append(++n).append(" | ").append(MarkdownText.cell(e.name())).append(" | ").append(BatchText.asOf(e))
-          .append(" | ").append(MarkdownText.cell(BatchText.region(e))).append(" | ").append(MarkdownText.cell(BatchText.outcome(e))).append(" |\n");
+          .append(" | ").append(MarkdownText.cell(BatchText.region(e))).append(" | ")
+          .append(MarkdownText.cell(BatchText.outcome(e))).append(" |\n");
     }
     md.append("\n## Goals by fact set\n\nColumns are the fact sets numbered above.\n\n| Goal |");
     StringBuilder rule = new StringBuilder("| --- |");
@@ -33,7 +34,8 @@ final class BatchMarkdown {
       md.append("\n## Trajectories\n\n| Region | Goal | Trajectory | Points | From | To | Observed | Needed | Ratio |\n")
           .append("| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
       for (Trajectory t : result.trajectories()) {
-        md.append("| ").append(MarkdownText.cell(t.region())).append(" | ").append(MarkdownText.cell(t.goal())).append(" | ").append(t.trajectory())
+        md.append("| ").append(MarkdownText.cell(t.region())).append(" | ").append(MarkdownText.cell(t.goal()))
+            .append(" | ").append(t.trajectory())
             .append(" | ").append(t.points()).append(" | ").append(t.from()).append(" | ").append(t.to())
             .append(" | ").append(BatchText.plain(t.observedGrowth())).append(" | ")
             .append(BatchText.plain(t.neededGrowth())).append(" | ").append(BatchText.plain(t.ratio())).append(" |\n");

@@ -94,7 +94,8 @@ final class BatchReports {
     }
     if (lock == null) {
       channel.close();
-      throw new IOException("another plancheck batch is writing its reports there; wait for it to end, or choose another --out");
+      throw new IOException(
+          "another plancheck batch is writing its reports there; wait for it to end, or choose another --out");
     }
     return new Lock(channel, lock);
   }

@@ -49,9 +49,13 @@ final class ExitCodes {
         help.put("0", "no errors in the rules (warnings allowed)");
         help.put("2", "errors in the rules, or bad usage");
       }
-      case "goals", "generate" -> {
-        help.put("0", command.equals("goals") ? "the catalogue was printed" : "the fact set was written");
-        help.put("2", command.equals("goals") ? "errors in the rules, or bad usage" : "bad usage, or the folder cannot be written");
+      case "goals" -> {
+        help.put("0", "the catalogue was printed");
+        help.put("2", "errors in the rules, or bad usage");
+      }
+      case "generate" -> {
+        help.put("0", "the fact set was written");
+        help.put("2", "bad usage, or the folder cannot be written");
       }
       case "test" -> {
         help.put("0", "every case passed (and coverage reached --coverage-threshold)");
@@ -84,7 +88,8 @@ final class ExitCodes {
   static int internalError(Throwable thrown, PrintWriter err, boolean verbose) {
     // Out of memory: say so without building long strings; the heap may still be nearly full.
     if (thrown instanceof OutOfMemoryError) {
-      err.println("plancheck: out of memory (" + thrown.getMessage() + "); give Java more with "
+      String what = thrown.getMessage() == null ? "" : " (" + thrown.getMessage() + ")";
+      err.println("plancheck: out of memory" + what + "; give Java more with "
           + "PLANCHECK_JAVA_OPTS=-Xmx4g, or evaluate fewer or smaller fact sets at once (--jobs 1)");
     } else {
       err.println("plancheck: internal error: " + TerminalText.escape(String.valueOf(thrown))

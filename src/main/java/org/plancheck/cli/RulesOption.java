@@ -21,7 +21,8 @@ final class RulesOption {
   private static final Path HERE = Path.of("rules");
 
   @Option(names = "--rules", paramLabel = "DIR",
-      description = "Folder of .drl rule files (default: rules in the current folder, or else the rules shipped with plancheck).")
+      description = "Folder of .drl rule files (default: rules in the current folder, "
+          + "or else the rules shipped with plancheck).")
   Path given;
 
   @Option(names = "--cache-dir", paramLabel = "DIR",
