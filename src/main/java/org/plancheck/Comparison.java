@@ -56,21 +56,36 @@ public enum Comparison {
     };
   }
 
+  /** Returns whether the comparison is strict ({@code >} or {@code <}): the target itself misses. */
+  public boolean isStrict() {
+    return this == GREATER || this == LESS;
+  }
+
+  /**
+   * Returns whether a gap under this comparison, with {@code step}, is a bound to be exceeded
+   * rather than an amount that suffices: a strict comparison on a unit without a smallest step
+   * (percent). At 50 against "> 50 percent" the gap is 0, and more than 0 is needed; no amount
+   * is exactly enough.
+   */
+  public boolean gapIsExclusive(BigDecimal step) {
+    return isStrict() && step.signum() == 0;
+  }
+
   /**
    * Returns what must still change for {@code actual} to meet {@code target}: zero when it
    * holds, otherwise a positive amount.
    *
    * <p>A strict comparison needs more than the difference; {@code step} is the smallest change
    * the unit allows (one enterprise, one fen), added so that a miss by nothing reads as a miss
-   * by one step rather than as zero.
+   * by one step rather than as zero. Where the unit has no step, the gap is the distance and
+   * must be exceeded: see {@link #gapIsExclusive}.
    */
   public BigDecimal gap(BigDecimal actual, BigDecimal target, BigDecimal step) {
     if (holds(actual, target)) {
       return BigDecimal.ZERO;
     }
     BigDecimal distance = target.subtract(actual).abs();
-    boolean strict = this == GREATER || this == LESS;
-    return strict ? distance.add(step) : distance;
+    return isStrict() ? distance.add(step) : distance;
   }
 
   @Override

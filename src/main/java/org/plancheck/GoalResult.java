@@ -10,7 +10,8 @@ import java.util.Objects;
  * @param goal the goal
  * @param status MET, MISSED or UNKNOWN
  * @param actual the measured value, null when UNKNOWN
- * @param gap what is still needed to meet the target: 0 when MET, null when UNKNOWN
+ * @param gap what is still needed to meet the target: 0 when MET, null when UNKNOWN; when
+ *     {@link #gapIsExclusive()}, more than this is needed
  * @param progress actual divided by target (4 decimal places), null when UNKNOWN or when the
  *     target is zero
  * @param reason why the goal is UNKNOWN, null otherwise
@@ -47,6 +48,15 @@ public record GoalResult(
   /** Returns the counted facts, largest amount first (by id when they have no amounts). */
   public List<Fact> countedLargestFirst() {
     return counted.stream().sorted(Outcomes.ranking(counted)).toList();
+  }
+
+  /**
+   * Returns whether the gap of this MISSED goal must be exceeded rather than reached: a strict
+   * target on a unit without a step, such as "> 50 percent" at exactly 50, misses by more than
+   * 0. Reports then say "more than" before the gap, so a MISSED goal never reads as a gap of 0.
+   */
+  public boolean gapIsExclusive() {
+    return status == Status.MISSED && goal.comparison().gapIsExclusive(goal.step());
   }
 
   /** Returns the goal's id. */

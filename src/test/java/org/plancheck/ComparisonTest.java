@@ -36,4 +36,12 @@ class ComparisonTest {
     assertThat(Comparison.ofSymbol("=>")).isEmpty();
     assertThat(Comparison.ofSymbol(">=")).contains(Comparison.AT_LEAST);
   }
+
+  @Test
+  void strictGapWithoutAStep_isExclusive_otherGapsAreNot() {
+    assertThat(Comparison.GREATER.gapIsExclusive(BigDecimal.ZERO)).isTrue();
+    assertThat(Comparison.LESS.gapIsExclusive(BigDecimal.ZERO)).isTrue();
+    assertThat(Comparison.GREATER.gapIsExclusive(BigDecimal.ONE)).isFalse();
+    assertThat(Comparison.AT_LEAST.gapIsExclusive(BigDecimal.ZERO)).isFalse();
+  }
 }

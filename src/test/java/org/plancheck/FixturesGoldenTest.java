@@ -33,7 +33,9 @@ class FixturesGoldenTest {
   void jsonForm_givesTheSameReportAsCsvForm() {
     Report csv = RULES.evaluate(FactSets.read(FIXTURES.resolve("thresholds-exactly-at-target"), RULES.schema()));
     Report json = RULES.evaluate(FactSets.read(FIXTURES.resolve("json-form-equals-csv/register.json"), RULES.schema()));
-    assertThat(json.toJson()).isEqualTo(csv.toJson());
+    assertThat(json.factSet().name()).isEqualTo("json-form-equals-csv");
+    // The same goals, reported under the CSV form's name, give the same bytes.
+    assertThat(new Report(csv.factSet(), json.goals()).toJson()).isEqualTo(csv.toJson());
   }
 
   private static void check(Path folder) {

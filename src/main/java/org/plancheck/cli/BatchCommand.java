@@ -35,6 +35,7 @@ import picocli.CommandLine.Spec;
         + "set that cannot be read or evaluated is reported as ERROR; the others go on.")
 final class BatchCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
+  @Mixin private VerboseOption verbose;
   @ParentCommand private Cli parent;
   @Mixin private RulesOption rules;
   @Mixin private LimitsOption limits;
@@ -60,6 +61,7 @@ final class BatchCommand implements Callable<Integer> {
       err.println("--jobs must be at least 1, got " + jobs);
       return ExitCodes.BAD_INPUT;
     }
+    String run = BatchReports.newRun();
     Evaluator evaluator;
     Limits within;
     List<Path> sources = new ArrayList<>();
@@ -70,16 +72,22 @@ final class BatchCommand implements Callable<Integer> {
         sources.addAll(FactSets.discover(path));
       }
     } catch (PlancheckException | IllegalArgumentException e) {
-      err.println(e.getMessage());
+      err.println(TerminalText.escapeKeepingLines(e.getMessage()));
       return ExitCodes.BAD_INPUT;
     }
-    List<BatchResult.Entry> entries = evaluate(evaluator, sources, within, err);
-    List<Report> reports = entries.stream().map(BatchResult.Entry::report).filter(r -> r != null).toList();
-    BatchResult result = new BatchResult(entries, evaluator.goals(), Trajectories.of(reports));
-    try {
-      BatchReports.write(result, formats, out);
+    if (sources.isEmpty()) {
+      err.println("no fact set found under " + TerminalText.escape(paths.toString()) + ": a fact set is a folder "
+          + "holding fact CSV files, or a .json fact file");
+      return ExitCodes.BAD_INPUT;
+    }
+    BatchResult result;
+    try (BatchReports.Lock lock = BatchReports.lock(out)) {
+      List<BatchResult.Entry> entries = evaluate(evaluator, sources, within, err);
+      List<Report> reports = entries.stream().map(BatchResult.Entry::report).filter(r -> r != null).toList();
+      result = new BatchResult(entries, evaluator.goals(), Trajectories.of(reports));
+      BatchReports.write(result, formats, out, run);
     } catch (IOException e) {
-      err.println(out + ": cannot write the reports: " + e.getMessage());
+      err.println(TerminalText.escape(out + ": cannot write the reports: " + e.getMessage()));
       return ExitCodes.BAD_INPUT;
     }
     spec.commandLine().getOut().print(BatchText.tally(result, out));
@@ -117,9 +125,19 @@ final class BatchCommand implements Callable<Integer> {
       return new BatchResult.Entry(source, report.factSet().name(), report, null);
     } catch (PlancheckException e) {
       return new BatchResult.Entry(source, name, null, e.getMessage());
-    } catch (RuntimeException e) {
-      // A bug must not sink the other fact sets: report it as this one's error.
+    } catch (RuntimeException | StackOverflowError | LinkageError e) {
+      // A bug must not sink the other fact sets: report it as this one's error. A stack
+      // overflow has unwound by now, and a missing or mismatched class or method (a
+      // NoSuchMethodError from a library) breaks the code path, not the JVM.
       return new BatchResult.Entry(source, name, null, "internal error: " + e);
+    } catch (OutOfMemoryError e) {
+      // Going on is judged safe: what filled the heap was this fact set's facts and session,
+      // referenced only from this task's stack, so they are garbage now; the rule base is
+      // read-only while fact sets run. If the heap is truly exhausted, writing the reports
+      // fails with another OutOfMemoryError, which ends the run with exit 3. Other JVM errors
+      // (InternalError and the like) are not caught: they end the batch with exit 3.
+      return new BatchResult.Entry(source, name, null, "out of memory while evaluating this fact set"
+          + " (or one evaluated beside it); give Java more with PLANCHECK_JAVA_OPTS=-Xmx4g, or use --jobs 1");
     }
   }
 
@@ -127,7 +145,11 @@ final class BatchCommand implements Callable<Integer> {
     try {
       return future.get();
     } catch (ExecutionException e) {
-      throw new IllegalStateException("evaluateOne catches everything it can throw", e.getCause());
+      // Only the errors evaluateOne lets through, which end the batch with exit 3.
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException("evaluateOne catches every exception", e.getCause());
     }
   }
 }

@@ -117,6 +117,8 @@ final class BatchHtml {
 
   /** Escapes text for HTML content and attribute values. */
   static String esc(String text) {
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
+    // Control and invisible format characters are shown escaped (ESC as \x1B), as on a terminal.
+    return TerminalText.escape(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        .replace("\"", "&quot;").replace("'", "&#39;");
   }
 }

@@ -25,7 +25,7 @@ final class BatchJunit {
     int total = result.goals().size();
     xml.writeCharacters("\n  ");
     xml.writeStartElement("testsuite");
-    xml.writeAttribute("name", e.name());
+    xml.writeAttribute("name", JunitXml.text(e.name()));
     xml.writeAttribute("tests", String.valueOf(total));
     xml.writeAttribute("failures", String.valueOf(count(result, e, "MISSED")));
     xml.writeAttribute("skipped", String.valueOf(count(result, e, "UNKNOWN")));
@@ -33,8 +33,8 @@ final class BatchJunit {
     for (Goal goal : result.goals()) {
       xml.writeCharacters("\n    ");
       xml.writeStartElement("testcase");
-      xml.writeAttribute("classname", e.name());
-      xml.writeAttribute("name", goal.id());
+      xml.writeAttribute("classname", JunitXml.text(e.name()));
+      xml.writeAttribute("name", JunitXml.text(goal.id()));
       outcome(xml, e, goal);
       xml.writeEndElement();
     }
@@ -47,16 +47,16 @@ final class BatchJunit {
     String status = e.status(goal.id());
     if (status.equals("ERROR")) {
       xml.writeStartElement("error");
-      xml.writeAttribute("message", e.error());
+      xml.writeAttribute("message", JunitXml.text(e.error()));
       xml.writeEndElement();
     } else if (status.equals("MISSED")) {
       xml.writeStartElement("failure");
-      xml.writeAttribute("message", goal.id() + " missed: actual " + r.actual().toPlainString() + ", target "
-          + goal.comparison().symbol() + " " + goal.target().toPlainString() + ", gap " + r.gap().toPlainString());
+      xml.writeAttribute("message", JunitXml.text(goal.id() + " missed: actual " + r.actual().toPlainString() + ", target "
+          + goal.comparison().symbol() + " " + goal.target().toPlainString() + ", gap " + Quantities.gapWords(r) + r.gap().toPlainString()));
       xml.writeEndElement();
     } else if (status.equals("UNKNOWN")) {
       xml.writeStartElement("skipped");
-      xml.writeAttribute("message", r == null ? "no result" : r.reason());
+      xml.writeAttribute("message", r == null ? "no result" : JunitXml.text(r.reason()));
       xml.writeEndElement();
     }
   }

@@ -12,8 +12,9 @@ final class BatchMarkdown {
     md.append("| # | Fact set | As of | Region | Outcome |\n| --- | --- | --- | --- | --- |\n");
     int n = 0;
     for (BatchResult.Entry e : result.entries()) {
-      md.append("| ").append(++n).append(" | ").append(cell(e.name())).append(" | ").append(BatchText.asOf(e))
-          .append(" | ").append(cell(BatchText.region(e))).append(" | ").append(cell(BatchText.outcome(e))).append(" |\n");
+      md.append("| ").append(++n).append(" | ").append(MarkdownText.cell(e.name())).append(" | ").append(BatchText.asOf(e))
+          .append(" | ").append(MarkdownText.cell(BatchText.region(e))).append(" | ")
+          .append(MarkdownText.cell(BatchText.outcome(e))).append(" |\n");
     }
     md.append("\n## Goals by fact set\n\nColumns are the fact sets numbered above.\n\n| Goal |");
     StringBuilder rule = new StringBuilder("| --- |");
@@ -23,7 +24,7 @@ final class BatchMarkdown {
     }
     md.append('\n').append(rule).append('\n');
     for (Goal goal : result.goals()) {
-      md.append("| ").append(goal.id()).append(" |");
+      md.append("| ").append(MarkdownText.cell(goal.id())).append(" |");
       for (BatchResult.Entry e : result.entries()) {
         md.append(' ').append(e.status(goal.id())).append(" |");
       }
@@ -33,7 +34,8 @@ final class BatchMarkdown {
       md.append("\n## Trajectories\n\n| Region | Goal | Trajectory | Points | From | To | Observed | Needed | Ratio |\n")
           .append("| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
       for (Trajectory t : result.trajectories()) {
-        md.append("| ").append(cell(t.region())).append(" | ").append(t.goal()).append(" | ").append(t.trajectory())
+        md.append("| ").append(MarkdownText.cell(t.region())).append(" | ").append(MarkdownText.cell(t.goal()))
+            .append(" | ").append(t.trajectory())
             .append(" | ").append(t.points()).append(" | ").append(t.from()).append(" | ").append(t.to())
             .append(" | ").append(BatchText.plain(t.observedGrowth())).append(" | ")
             .append(BatchText.plain(t.neededGrowth())).append(" | ").append(BatchText.plain(t.ratio())).append(" |\n");
@@ -42,7 +44,4 @@ final class BatchMarkdown {
     return md.toString();
   }
 
-  private static String cell(String text) {
-    return text.replace("|", "\\|").replace("\n", " ").replace("<", "&lt;");
-  }
 }

@@ -1,12 +1,40 @@
 package org.plancheck.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 
-/** Writes the batch reports to a folder, each atomically: a reader never sees half of one. */
+/**
+ * Writes the batch reports to a folder, each atomically, and last a manifest naming the run and
+ * every report it wrote with its SHA-256.
+ *
+ * <p>The manifest is how a folder says which reports belong together: a run first removes the
+ * old manifest, so a run stopped half-way (kill -9, a full disk) leaves a folder without one,
+ * and a report whose hash is not in the manifest comes from another run. Two batches cannot
+ * interleave their reports: a run holds a lock on {@value #LOCK_FILE} in the folder from start
+ * to end, and a second run refuses to start.
+ */
 final class BatchReports {
+  /** The manifest, written after every report. */
+  static final String MANIFEST = "manifest.json";
+  /** The lock file a running batch holds; it stays in the folder, empty, between runs. */
+  static final String LOCK_FILE = ".plancheck-batch.lock";
+
   /** The batch reports, by the name --format takes. */
   enum Format {
     txt("summary.txt"),
@@ -23,14 +51,110 @@ final class BatchReports {
     }
   }
 
+  /** The lock of one batch on its report folder; closing it lets the next batch in. */
+  static final class Lock implements AutoCloseable {
+    private final FileChannel channel;
+    private final FileLock lock;
+
+    private Lock(FileChannel channel, FileLock lock) {
+      this.channel = channel;
+      this.lock = lock;
+    }
+
+    @Override
+    public void close() throws IOException {
+      try {
+        lock.release();
+      } finally {
+        channel.close();
+      }
+    }
+  }
+
   private BatchReports() {}
 
-  static void write(BatchResult result, Set<Format> formats, Path folder) throws IOException {
+  /**
+   * Creates {@code folder} and locks it for this batch.
+   *
+   * @throws IOException with a sentence when another batch holds the folder, or it cannot be made
+   */
+  static Lock lock(Path folder) throws IOException {
     Files.createDirectories(folder);
+    Path file = folder.resolve(LOCK_FILE);
+    FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+        LinkOption.NOFOLLOW_LINKS);
+    FileLock lock;
+    try {
+      lock = channel.tryLock();
+    } catch (OverlappingFileLockException e) {
+      lock = null;
+    } catch (IOException e) {
+      channel.close();
+      throw e;
+    }
+    if (lock == null) {
+      channel.close();
+      throw new IOException(
+          "another plancheck batch is writing its reports there; wait for it to end, or choose another --out");
+    }
+    return new Lock(channel, lock);
+  }
+
+  /** Writes the reports of {@code formats}, then the manifest naming {@code run}. */
+  static void write(BatchResult result, Set<Format> formats, Path folder, String run) throws IOException {
+    Files.createDirectories(folder);
+    try {
+      AtomicFiles.delete(folder.resolve(MANIFEST));
+    } catch (IOException e) {
+      throw named(MANIFEST, e);
+    }
+    Map<String, String> files = new LinkedHashMap<>();
     for (Format format : Format.values()) {
       if (formats.contains(format)) {
-        AtomicFiles.write(folder.resolve(format.file), render(result, format));
+        String text = render(result, format);
+        try {
+          AtomicFiles.write(folder.resolve(format.file), text);
+        } catch (IOException e) {
+          throw named(format.file, e);
+        }
+        files.put(format.file, sha256(text));
       }
+    }
+    try {
+      AtomicFiles.write(folder.resolve(MANIFEST), manifest(run, result, files));
+    } catch (IOException e) {
+      throw named(MANIFEST, e);
+    }
+  }
+
+  private static IOException named(String file, IOException e) {
+    return new IOException(file + ": " + e.getMessage(), e);
+  }
+
+  /** Returns a new run id: the time the run started and the process, "2026-06-30T08:15:00Z-4711". */
+  static String newRun() {
+    return Instant.now().truncatedTo(ChronoUnit.SECONDS) + "-" + ProcessHandle.current().pid();
+  }
+
+  private static String manifest(String run, BatchResult result, Map<String, String> files) {
+    Map<String, Object> doc = new LinkedHashMap<>();
+    doc.put("run", run);
+    doc.put("finished", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+    doc.put("factSets", result.entries().size());
+    doc.put("files", files);
+    try {
+      return BatchJson.JSON.writeValueAsString(doc) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a manifest of strings and numbers always serializes", e);
+    }
+  }
+
+  private static String sha256(String text) {
+    try {
+      byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      return "sha256:" + HexFormat.of().formatHex(hash);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM has SHA-256", e);
     }
   }
 

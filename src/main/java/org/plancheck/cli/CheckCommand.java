@@ -19,16 +19,17 @@ import picocli.CommandLine.Spec;
         + "every problem as file:line:column: error|warning: message.")
 final class CheckCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
+  @Mixin private VerboseOption verbose;
   @Mixin private RulesOption rules;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    RuleCheck check = Evaluator.check(rules.folder);
+    RuleCheck check = Evaluator.check(rules.folder());
     check.problems().forEach(out::println);
     int errors = check.problems(RuleProblem.Severity.ERROR).size();
     int warnings = check.problems(RuleProblem.Severity.WARNING).size();
-    out.println(rules.folder + ": " + Words.count(check.goals().size(), "goal") + ", "
+    out.println(rules.folder() + ": " + Words.count(check.goals().size(), "goal") + ", "
         + Words.count(errors, "error") + ", " + Words.count(warnings, "warning"));
     return check.hasErrors() ? ExitCodes.BAD_INPUT : ExitCodes.ALL_MET;
   }

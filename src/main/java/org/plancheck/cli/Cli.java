@@ -57,18 +57,29 @@ final class Cli implements Callable<Integer> {
     for (CommandLine command : commands) {
       command.getCommandSpec().usageMessage()
           .exitCodeListHeading("%nExit codes:%n")
-          .exitCodeList(ExitCodes.help());
+          .exitCodeList(ExitCodes.help(command == cli ? "" : command.getCommandName()));
     }
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler(
-        (e, commandLine, parseResult) -> {
-          commandLine.getErr().println("plancheck: internal error: " + e);
-          commandLine.getErr().println("This is a bug in plancheck; please report it with the stack trace below.");
-          e.printStackTrace(commandLine.getErr());
-          return ExitCodes.INTERNAL;
-        });
-    return cli.execute(args);
+        (e, commandLine, parseResult) -> ExitCodes.internalError(e, commandLine.getErr(), verbose(parseResult)));
+    try {
+      return cli.execute(args);
+    } catch (Error e) {
+      // picocli hands only Exceptions to the handler above; an Error (out of memory, stack
+      // overflow, a missing method in a library) comes here and means the same: exit 3.
+      return ExitCodes.internalError(e, err, verbose(cli.getParseResult()));
+    }
+  }
+
+  /** Returns whether --verbose was given to the command that ran. */
+  private static boolean verbose(CommandLine.ParseResult parsed) {
+    for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
+      if (p.hasMatchedOption("--verbose")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Runs when no command is given: shows what there is, and fails as bad usage. */

@@ -1,7 +1,9 @@
 package org.plancheck.cli;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -11,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -24,6 +27,7 @@ import picocli.CommandLine.Spec;
         + "no longer is.")
 final class DiffCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
+  @Mixin private VerboseOption verbose;
 
   @Parameters(index = "0", paramLabel = "OLD", description = "The earlier report.")
   private Path older;
@@ -39,7 +43,7 @@ final class DiffCommand implements Callable<Integer> {
       before = goals(older);
       after = goals(newer);
     } catch (IOException | IllegalArgumentException e) {
-      spec.commandLine().getErr().println(e.getMessage());
+      spec.commandLine().getErr().println(TerminalText.escapeKeepingLines(e.getMessage()));
       return ExitCodes.BAD_INPUT;
     }
     List<String[]> rows = new ArrayList<>();
@@ -62,12 +66,21 @@ final class DiffCommand implements Callable<Integer> {
     return regressed ? ExitCodes.NOT_ALL_MET : ExitCodes.ALL_MET;
   }
 
+  /** Numbers are read as exact decimals from their text: a double would lose 0.000001 and 1e309. */
+  private static final ObjectMapper JSON = JsonMapper.builder()
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .enable(DeserializationFeature.USE_BIG_INTEGER_FOR_INTS)
+      .build();
+  /** The widest scale accepted: enough for any report, small enough to subtract and print. */
+  private static final int MAX_SCALE = 1000;
+
   private static Map<String, JsonNode> goals(Path file) throws IOException {
     JsonNode report;
     try {
-      report = new ObjectMapper().readTree(file.toFile());
+      report = JSON.readTree(file.toFile());
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalArgumentException(file + ": not a JSON report: " + e.getOriginalMessage());
+      throw new IllegalArgumentException(file + ": not a JSON report: " + e.getOriginalMessage()
+          + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")"));
     } catch (IOException e) {
       throw new IOException(file + ": cannot read: " + e.getMessage(), e);
     }
@@ -76,8 +89,33 @@ final class DiffCommand implements Callable<Integer> {
       throw new IllegalArgumentException(file + ": not a plancheck report: it has no \"goals\" array");
     }
     Map<String, JsonNode> byId = new LinkedHashMap<>();
-    goals.forEach(g -> byId.put(g.path("id").asText(), g));
+    for (int i = 0; i < goals.size(); i++) {
+      JsonNode goal = goals.get(i);
+      String where = file + ": goals[" + i + "]";
+      if (!goal.isObject() || !goal.path("id").isTextual() || !goal.path("status").isTextual()) {
+        throw new IllegalArgumentException(where + ": a goal needs a text \"id\" and \"status\"");
+      }
+      where += " (" + goal.get("id").asText() + ")";
+      for (String field : new String[] {"actual", "gap"}) {
+        checkNumber(where, field, goal.path(field));
+      }
+      if (byId.put(goal.get("id").asText(), goal) != null) {
+        throw new IllegalArgumentException(where + ": the goal is listed twice");
+      }
+    }
     return byId;
+  }
+
+  private static void checkNumber(String where, String field, JsonNode value) {
+    if (value.isMissingNode() || value.isNull()) {
+      return;
+    }
+    if (!value.isNumber()) {
+      throw new IllegalArgumentException(where + ": \"" + field + "\" must be a number or null, got " + value);
+    }
+    if (Math.abs(value.decimalValue().scale()) > MAX_SCALE) {
+      throw new IllegalArgumentException(where + ": \"" + field + "\" is out of range, got " + value.asText());
+    }
   }
 
   private static String move(String from, String to) {
@@ -85,8 +123,8 @@ final class DiffCommand implements Callable<Integer> {
   }
 
   private static String change(JsonNode was, JsonNode now, String field) {
-    BigDecimal b = was == null || was.path(field).isNull() ? null : was.path(field).decimalValue();
-    BigDecimal a = now.path(field).isNull() ? null : now.path(field).decimalValue();
+    BigDecimal b = was == null || !was.path(field).isNumber() ? null : was.path(field).decimalValue();
+    BigDecimal a = !now.path(field).isNumber() ? null : now.path(field).decimalValue();
     if (b == null || a == null) {
       return (b == null ? "-" : b.toPlainString()) + " -> " + (a == null ? "-" : a.toPlainString());
     }

@@ -38,8 +38,9 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Mixin private RulesOption rules;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-      description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", paramLabel = "FORMAT",
+      description = "Report format: ${COMPLETION-CANDIDATES} (default: from the --output file's extension, "
+          + ".json for json and .txt for table; table on standard output).")
   private Format format;
 
   @Option(names = "--output", paramLabel = "FILE",
@@ -49,8 +50,7 @@ final class EvaluateCommand implements Callable<Integer> {
   @Mixin private WatchOption watch;
   @Mixin private LimitsOption limits;
 
-  @Option(names = "--verbose", description = "Say on standard error how long each step took and whether the rule cache was used.")
-  private boolean verbose;
+  @Mixin private VerboseOption verbose;
 
   private static String millis(long nanos) {
     return nanos / 1_000_000 + " ms";
@@ -58,12 +58,36 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return watch.run(spec.commandLine().getErr(), rules.folder, List.of(factSet), this::once);
+    return watch.run(spec.commandLine().getErr(), rules.folder(), List.of(factSet), this::once);
+  }
+
+  /**
+   * Returns the format given, or the one the --output extension names; null (after saying why)
+   * when the extension names none, rather than writing a table into a file called .json.
+   */
+  private Format format(PrintWriter err) {
+    if (format != null || output == null) {
+      return format == null ? Format.table : format;
+    }
+    String name = output.getFileName() == null ? "" : output.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+    if (name.endsWith(".json")) {
+      return Format.json;
+    }
+    if (name.endsWith(".txt")) {
+      return Format.table;
+    }
+    err.println(TerminalText.escape("--output " + output + ": cannot tell the report format from the file name; "
+        + "give --format table or --format json, or name the file .txt or .json"));
+    return null;
   }
 
   private int once() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    Format chosen = format(err);
+    if (chosen == null) {
+      return ExitCodes.BAD_INPUT;
+    }
     Report report;
     try {
       long start = System.nanoTime();
@@ -74,23 +98,23 @@ final class EvaluateCommand implements Callable<Integer> {
       FactSet facts = FactSets.read(factSet, evaluator.schema(), within);
       long read = System.nanoTime();
       report = evaluator.evaluate(facts);
-      if (verbose) {
+      if (verbose.on) {
         err.println("rules: " + (evaluator.fromCache() ? "loaded from the cache" : "compiled") + " in "
             + millis(compiled - start) + "; facts: read " + facts.facts().count() + " in " + millis(read - compiled)
             + "; evaluated in " + millis(System.nanoTime() - read));
       }
     } catch (PlancheckException | IllegalArgumentException e) {
-      err.println(e.getMessage());
+      err.println(TerminalText.escapeKeepingLines(e.getMessage()));
       return ExitCodes.BAD_INPUT;
     }
-    String text = format == Format.json ? report.toJson() : TableReport.render(report);
+    String text = chosen == Format.json ? report.toJson() : TableReport.render(report);
     if (output == null) {
       out.print(text);
     } else {
       try {
         AtomicFiles.write(output, text);
       } catch (IOException e) {
-        err.println(output + ": cannot write the report: " + e.getMessage());
+        err.println(TerminalText.escape(output + ": cannot write the report: " + e.getMessage()));
         return ExitCodes.BAD_INPUT;
       }
       out.println(TableReport.summaryLine(report));

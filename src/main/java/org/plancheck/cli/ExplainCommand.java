@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
         + "computed it, the comparator and target, the gap, and the facts that counted.")
 final class ExplainCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
+  @Mixin private VerboseOption verbose;
   @Mixin private RulesOption rules;
 
   @Parameters(index = "0", paramLabel = "GOAL", description = "A goal id, such as GLC-SCALE.")
@@ -43,12 +44,12 @@ final class ExplainCommand implements Callable<Integer> {
       Evaluator evaluator = rules.load();
       report = evaluator.evaluate(FactSets.read(factSet, evaluator.schema()));
     } catch (PlancheckException e) {
-      err.println(e.getMessage());
+      err.println(TerminalText.escapeKeepingLines(e.getMessage()));
       return ExitCodes.BAD_INPUT;
     }
     GoalResult result = report.goal(goal).orElse(null);
     if (result == null) {
-      err.println("no goal " + goal + " in " + rules.folder + "; its goals are "
+      err.println("no goal " + TerminalText.escape(goal) + " in " + rules.folder() + "; its goals are "
           + String.join(", ", report.goals().stream().map(GoalResult::id).toList()));
       return ExitCodes.BAD_INPUT;
     }

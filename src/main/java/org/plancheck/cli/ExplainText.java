@@ -27,15 +27,15 @@ final class ExplainText {
     }
     text.append("The goal: ").append(wanted(g)).append(".\n\n");
     if (r.status() == Status.UNKNOWN) {
-      return text.append("Status: UNKNOWN. The goal ").append(r.reason())
-          .append(". Add that data to the fact set to decide it.\n").toString();
+      return TerminalText.escapeKeepingLines(text.append("Status: UNKNOWN. The goal ").append(r.reason())
+          .append(". Add that data to the fact set to decide it.\n").toString());
     }
     text.append("Status: ").append(r.status()).append(". ").append(verdict(r)).append("\n\n");
     text.append("How it was measured: rule \"").append(g.rule()).append("\" (").append(g.file())
         .append(':').append(g.line()).append(") counted ").append(r.evidence().count())
         .append(' ').append(kind(r.counted())).append("; ").append(measure(r)).append(". Its conditions:\n")
         .append(g.conditions()).append("\n\n");
-    return text.append(counted(r, all)).toString();
+    return TerminalText.escapeKeepingLines(text.append(counted(r, all)).toString());
   }
 
   private static String wanted(Goal g) {
@@ -51,7 +51,8 @@ final class ExplainText {
     if (r.status() == Status.MET) {
       return actual + ", so the goal is met.";
     }
-    return actual + ", so " + Quantities.withUnit(r.gap(), g.unit()) + " (" + r.gap().toPlainString()
+    String more = Quantities.gapWords(r);
+    return actual + ", so " + more + Quantities.withUnit(r.gap(), g.unit()) + " (" + more + r.gap().toPlainString()
         + ") is still needed.";
   }
 

@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
         + "and seed always give the same files, so benchmarks can be reproduced anywhere.")
 final class GenerateCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
+  @Mixin private VerboseOption verbose;
 
   @Mixin private RulesOption rules;
 
@@ -50,7 +51,7 @@ final class GenerateCommand implements Callable<Integer> {
       spec.commandLine().getErr().println(e.getMessage());
       return ExitCodes.BAD_INPUT;
     } catch (IOException e) {
-      spec.commandLine().getErr().println(out + ": cannot write the fact set: " + e.getMessage());
+      spec.commandLine().getErr().println(TerminalText.escape(out + ": cannot write the fact set: " + e.getMessage()));
       return ExitCodes.BAD_INPUT;
     }
     spec.commandLine().getOut().println("wrote " + Words.count(rows, "row") + " per register kind to " + out);

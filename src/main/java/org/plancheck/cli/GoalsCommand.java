@@ -28,6 +28,7 @@ final class GoalsCommand implements Callable<Integer> {
   }
 
   @Spec private CommandSpec spec;
+  @Mixin private VerboseOption verbose;
   @Mixin private RulesOption rules;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
@@ -36,7 +37,7 @@ final class GoalsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    RuleCheck check = Evaluator.check(rules.folder);
+    RuleCheck check = Evaluator.check(rules.folder());
     if (check.hasErrors()) {
       PrintWriter err = spec.commandLine().getErr();
       check.problems(RuleProblem.Severity.ERROR).forEach(err::println);
@@ -46,7 +47,7 @@ final class GoalsCommand implements Callable<Integer> {
     String text = switch (format) {
       case table -> GoalCatalogText.table(goals);
       case json -> GoalCatalogText.json(goals);
-      case markdown -> GoalCatalogText.markdown(goals, rules.folder.toString());
+      case markdown -> GoalCatalogText.markdown(goals, rules.folder().toString());
     };
     spec.commandLine().getOut().print(text);
     return ExitCodes.ALL_MET;

@@ -14,6 +14,17 @@ final class JunitXml {
 
   private JunitXml() {}
 
+  /**
+   * The one escaping helper for text in JUnit XML, attributes and content alike: XML 1.0
+   * forbids most control characters, lone surrogates and U+FFFE/U+FFFF even as character
+   * references, so they (and invisible format characters) are shown escaped as on a terminal
+   * ({@link TerminalText}); the writer escapes {@code < & "} itself.
+   */
+  static String text(String text) {
+    return text == null ? null
+        : TerminalText.escapeKeepingLines(text).replace("\uFFFE", "\\uFFFE").replace("\uFFFF", "\\uFFFF");
+  }
+
   static String document(String root, Body body) {
     StringWriter text = new StringWriter();
     try {

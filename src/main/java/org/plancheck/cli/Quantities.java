@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.plancheck.Amounts;
 import org.plancheck.Goal;
+import org.plancheck.GoalResult;
 
 /**
  * Formats numbers for people: yuan in trillions, billions or millions with two decimals,
@@ -35,13 +36,23 @@ final class Quantities {
 
   /** Returns {@code value} with a unit word for the target column: "500 billion yuan". */
   static String withUnit(BigDecimal value, String unit) {
-    return format(value, unit) + " " + unit;
+    return format(value, unit) + " " + Words.unit(value, unit);
   }
 
   private static String rounded(BigDecimal value, int decimals) {
     BigDecimal r = value.setScale(decimals, RoundingMode.HALF_EVEN);
     String mark = r.compareTo(value) == 0 ? "" : "~";
     return mark + Amounts.plain(r).toPlainString();
+  }
+
+  /** Returns a result's gap for a table cell: "1", "-" when UNKNOWN, "more than 0" when it must be exceeded. */
+  static String gap(GoalResult result) {
+    return gapWords(result) + format(result.gap(), result.goal().unit());
+  }
+
+  /** Returns "more than " when the result's gap must be exceeded rather than reached, else "". */
+  static String gapWords(GoalResult result) {
+    return result.gapIsExclusive() ? "more than " : "";
   }
 
   /** Returns a goal's target for a cell: comparator, amount and unit, "> 500 billion yuan". */

@@ -25,7 +25,7 @@ final class TableReport {
     List<GoalResult> unknown = report.withStatus(Status.UNKNOWN);
     if (!unknown.isEmpty()) {
       text.append('\n');
-      unknown.forEach(r -> text.append(r.id()).append(" is UNKNOWN: ").append(r.reason()).append('\n'));
+      unknown.forEach(r -> text.append(TerminalText.escape(r.id() + " is UNKNOWN: " + r.reason())).append('\n'));
     }
     return text.append('\n').append(summaryLine(report)).append('\n').toString();
   }
@@ -41,8 +41,8 @@ final class TableReport {
       about.add("as of " + info.asOf());
     }
     Summary s = report.summary();
-    return info.name() + (about.isEmpty() ? "" : " (" + String.join(", ", about) + ")") + ": "
-        + s.total() + " goals, " + s.met() + " met, " + s.missed() + " missed, "
+    return TerminalText.escape(info.name() + (about.isEmpty() ? "" : " (" + String.join(", ", about) + ")")) + ": "
+        + Words.count(s.total(), "goal") + ", " + s.met() + " met, " + s.missed() + " missed, "
         + s.unknown() + " unknown";
   }
 
@@ -54,7 +54,7 @@ final class TableReport {
       result.status().name(),
       Quantities.format(result.actual(), goal.unit()),
       Quantities.target(goal),
-      Quantities.format(result.gap(), goal.unit())
+      Quantities.gap(result)
     };
   }
 }

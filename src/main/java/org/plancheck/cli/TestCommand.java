@@ -38,6 +38,7 @@ final class TestCommand implements Callable<Integer> {
   }
 
   @Spec private CommandSpec spec;
+  @Mixin private VerboseOption verbose;
   @Mixin private RulesOption rules;
 
   @Parameters(paramLabel = "CASE", arity = "0..*",
@@ -64,7 +65,7 @@ final class TestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return watch.run(spec.commandLine().getErr(), rules.folder, paths, this::once);
+    return watch.run(spec.commandLine().getErr(), rules.folder(), paths, this::once);
   }
 
   private int once() {
@@ -84,7 +85,7 @@ final class TestCommand implements Callable<Integer> {
         results.add(TestCases.run(evaluator, testCase));
       }
     } catch (PlancheckException e) {
-      err.println(e.getMessage());
+      err.println(TerminalText.escapeKeepingLines(e.getMessage()));
       return ExitCodes.BAD_INPUT;
     }
     Coverage covered = Coverage.of(evaluator.goals(),

@@ -26,14 +26,14 @@ final class TestJunit {
     xml.writeCharacters("\n  ");
     xml.writeStartElement("testcase");
     xml.writeAttribute("classname", "plancheck");
-    xml.writeAttribute("name", r.testCase().name());
+    xml.writeAttribute("name", JunitXml.text(r.testCase().name()));
     if (!r.passed()) {
       xml.writeStartElement("failure");
-      xml.writeAttribute("message", r.mismatches().size() + " goal(s) differ from expected.json");
+      xml.writeAttribute("message", Words.count(r.mismatches().size(), "goal") + " differ from expected.json");
       StringBuilder body = new StringBuilder();
       r.mismatches().forEach(m -> body.append(m.goal()).append(": expected ").append(m.expected())
           .append(", actual ").append(m.actual()).append('\n'));
-      xml.writeCharacters(body.toString());
+      xml.writeCharacters(JunitXml.text(body.toString()));
       xml.writeEndElement();
     }
     xml.writeEndElement();

@@ -12,7 +12,7 @@ final class TestText {
   static String render(List<CaseResult> results, Coverage coverage) {
     StringBuilder text = new StringBuilder();
     for (CaseResult result : results) {
-      text.append(result.passed() ? "PASS  " : "FAIL  ").append(result.testCase().name()).append('\n');
+      text.append(result.passed() ? "PASS  " : "FAIL  ").append(TerminalText.escape(result.testCase().name())).append('\n');
       if (!result.passed()) {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"GOAL", "EXPECTED", "ACTUAL"});
@@ -35,6 +35,6 @@ final class TestText {
     }
     long both = coverage.goals().stream().filter(g -> g.met() && g.missed()).count();
     return TextTable.render(rows) + "coverage: " + coverage.percent() + "% of goal outcomes; "
-        + both + " of " + coverage.goals().size() + " goals seen both MET and MISSED\n\n";
+        + both + " of " + Words.count(coverage.goals().size(), "goal") + " seen both MET and MISSED\n\n";
   }
 }

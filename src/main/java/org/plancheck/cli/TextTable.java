@@ -6,7 +6,9 @@ import java.util.List;
 final class TextTable {
   private TextTable() {}
 
+  /** Renders the rows; every cell is escaped for the terminal, so no cell can split a row. */
   static String render(List<String[]> rows) {
+    rows = rows.stream().map(row -> java.util.Arrays.stream(row).map(TerminalText::escape).toArray(String[]::new)).toList();
     int columns = rows.get(0).length;
     int[] widths = new int[columns];
     for (String[] row : rows) {

@@ -20,8 +20,8 @@ import org.w3c.dom.Element;
 
 /** plancheck batch over the shipped fixtures, a generated set of 50 fact sets, and failures. */
 class BatchCommandTest {
-  private static final List<String> REPORTS =
-      List.of("junit.xml", "report.html", "report.json", "report.md", "summary.csv", "summary.txt");
+  private static final List<String> REPORTS = List.of(".plancheck-batch.lock", "junit.xml", "manifest.json",
+      "report.html", "report.json", "report.md", "summary.csv", "summary.txt");
 
   @TempDir Path temp;
 
@@ -62,7 +62,7 @@ class BatchCommandTest {
     Path out = temp.resolve("r");
     run("batch", "--format", "junit", "--out", out.toString(), "fixtures/shanghai-2025",
         "fixtures/data-files-absent", "fixtures/invalid-negative-amount");
-    assertThat(files(out)).containsExactly("junit.xml");
+    assertThat(files(out)).containsExactly(".plancheck-batch.lock", "junit.xml", "manifest.json");
     DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
     factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
     Document xml = factory.newDocumentBuilder().parse(out.resolve("junit.xml").toFile());
@@ -155,7 +155,7 @@ class BatchCommandTest {
     run("batch", "--format", "txt", "--out", out.toString(), "fixtures/shanghai-2025");
     String first = Files.readString(out.resolve("summary.txt"));
     run("batch", "--format", "txt", "--out", out.toString(), "fixtures/all-goals-met");
-    assertThat(files(out)).containsExactly("summary.txt");
+    assertThat(files(out)).containsExactly(".plancheck-batch.lock", "manifest.json", "summary.txt");
     assertThat(Files.readString(out.resolve("summary.txt"))).isNotEqualTo(first).contains("all-goals-met");
   }
 }

@@ -48,4 +48,40 @@ class DiffCommandTest {
     assertThat(run.code()).isEqualTo(2);
     assertThat(run.err()).isEqualTo(bad + ": not a plancheck report: it has no \"goals\" array\n");
   }
+
+  private Path goal(String name, String actual, String gap) throws IOException {
+    return Files.writeString(temp.resolve(name), "{\"goals\": [{\"id\": \"G\", \"status\": \"MISSED\", \"actual\": "
+        + actual + ", \"gap\": " + gap + "}]}\n");
+  }
+
+  @Test
+  void numbersAreExactDecimals_soAMillionthIsSeen() throws IOException {
+    CliHarness.Run run = run("diff", goal("a.json", "519583000000.5", "1").toString(),
+        goal("b.json", "519583000000.500001", "0.999999").toString());
+    assertThat(run.code()).isZero();
+    assertThat(run.out()).contains("519583000000.5 -> 519583000000.500001 (+0.000001)", "1 -> 0.999999 (-0.000001)");
+  }
+
+  @Test
+  void hugeNumbers_areCompared() throws IOException {
+    CliHarness.Run run = run("diff", goal("a.json", "1e309", "0").toString(), goal("b.json", "2e309", "0").toString());
+    assertThat(run.code()).isZero();
+    assertThat(run.out()).contains("1" + "0".repeat(309) + " -> 2" + "0".repeat(309) + " (+1" + "0".repeat(309) + ")");
+  }
+
+  @Test
+  void aNumberFieldHoldingText_isALocatedError() throws IOException {
+    Path bad = goal("bad.json", "\"x\"", "0");
+    CliHarness.Run run = run("diff", bad.toString(), bad.toString());
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err()).isEqualTo(bad + ": goals[0] (G): \"actual\" must be a number or null, got \"x\"\n");
+  }
+
+  @Test
+  void anAbsurdExponent_isRefused_notComputed() throws IOException {
+    Path bad = goal("bad.json", "1e999999999", "0");
+    CliHarness.Run run = run("diff", bad.toString(), goal("ok.json", "1", "0").toString());
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err()).startsWith(bad + ": goals[0] (G): \"actual\" is out of range");
+  }
 }

@@ -1,0 +1,17 @@
+package org.plancheck.cli;
+
+/** The one escaping helper for Markdown table cells: nothing in a cell can end the cell or the row. */
+final class MarkdownText {
+  private MarkdownText() {}
+
+  /**
+   * Returns {@code text} safe in a Markdown table cell: backslashes and pipes are escaped (a
+   * backslash first, so {@code \|} in the text cannot unescape a pipe), HTML is shown as text,
+   * line breaks become spaces, and other control characters are shown as {@code \x1B}.
+   */
+  static String cell(String text) {
+    String flat = text.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
+    return TerminalText.escape(flat).replace("\\", "\\\\").replace("|", "\\|")
+        .replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+  }
+}
