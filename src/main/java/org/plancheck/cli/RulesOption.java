@@ -1,7 +1,12 @@
 package org.plancheck.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.plancheck.Evaluator;
+import org.plancheck.RuleCheck;
+import org.plancheck.RuleCompilationException;
+import org.plancheck.RuleProblem;
 import picocli.CommandLine.Option;
 
 /** The options every command that reads rules shares: the folder, and the compile cache. */
@@ -19,7 +24,21 @@ final class RulesOption {
 
   /** Compiles or loads the rules; see {@link Evaluator#fromRules(Path, Path)}. */
   Evaluator load() {
+    if (!Files.isDirectory(folder)) {
+      throw new RuleCompilationException(List.of(missingFolder()));
+    }
     return noCache ? Evaluator.fromRules(folder) : Evaluator.fromRules(folder, cacheFolder());
+  }
+
+  /** Checks the rules; see {@link Evaluator#check(Path)}. */
+  RuleCheck check() {
+    return Files.isDirectory(folder) ? Evaluator.check(folder) : new RuleCheck(List.of(), List.of(missingFolder()));
+  }
+
+  /** The library's problem for a missing folder, with the command line's way to fix it. */
+  private RuleProblem missingFolder() {
+    return new RuleProblem(folder, 0, 0, RuleProblem.Severity.ERROR,
+        "rules folder not found; pass --rules DIR or run where rules/ is");
   }
 
   private Path cacheFolder() {
