@@ -143,9 +143,10 @@ public final class Evaluator {
   }
 
   /**
-   * Returns an evaluator over the same compiled rules that stops an evaluation after {@code
-   * firings} rule firings, naming the rule that fired most: a rule that keeps inserting facts
-   * its own conditions match would otherwise never end.
+   * Returns an evaluator over the same compiled rules that allows {@code firings} rule firings
+   * in one evaluation: one that needs more is stopped with a {@link FiringLimitException}, which
+   * names the rule that fired most when one stands out. A rule that keeps inserting facts its
+   * own conditions match would otherwise never end.
    */
   public Evaluator withMaxFirings(long firings) {
     if (firings < 1) {
@@ -220,6 +221,7 @@ public final class Evaluator {
    * Evaluates one fact set: every goal appears once in the report, in rule-file order.
    *
    * @throws RuleEvaluationException when a rule throws or reports a result it should not
+   * @throws FiringLimitException when the rules need more firings than the limit
    */
   public Report evaluate(FactSet facts) {
     Objects.requireNonNull(facts, "facts");
@@ -230,10 +232,10 @@ public final class Evaluator {
       session.setGlobal("measurements", measurements);
       session.addEventListener(firings);
       insert(session, facts);
-      if (session.fireAllRules((int) Math.min(maxFirings, Integer.MAX_VALUE)) >= maxFirings) {
-        throw new RuleEvaluationException(firings.busiest(), "kept firing and was stopped after " + maxFirings
-            + " rule firings; a rule that inserts or changes facts its own conditions match loops"
-            + " (raise the limit with --max-firings if the rules really need more)", null);
+      // One firing beyond the limit tells an evaluation that needs exactly the limit from one
+      // that needs more.
+      if (session.fireAllRules(maxFirings >= Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) maxFirings + 1) > maxFirings) {
+        throw firings.overLimit(maxFirings);
       }
     } catch (ConsequenceException e) {
       Object goal = e.getRule().getMetaData().get("goal");

@@ -120,10 +120,12 @@ class EvaluatorTest {
             insert(new Enterprise($e.id() + "x", "", $e.industry(), "", $e.revenue(), java.util.Set.of(), false));
         end
         """);
-    RuleEvaluationException e = catchThrowableOfType(RuleEvaluationException.class,
+    FiringLimitException e = catchThrowableOfType(FiringLimitException.class,
         () -> Evaluator.fromRules(rules).withMaxFirings(500).evaluate(FactSet.builder("x").add(firm("A", "1")).build()));
-    assertThat(e.rule()).isEqualTo("LOOP clones firms forever");
-    assertThat(e.getMessage()).contains("kept firing and was stopped after 500 rule firings");
+    assertThat(e.rule()).hasValue("LOOP clones firms forever");
+    assertThat(e.limit()).hasValue(Limits.Limit.MAX_FIRINGS);
+    assertThat(e.getMessage()).contains("kept firing and was stopped after 500 rule firings")
+        .contains("raise the limit with Evaluator.withMaxFirings").doesNotContain("--max");
     assertThat(evaluator.evaluate(FactSet.builder("x").add(firm("A", "1")).build()).goals()).hasSize(1);
   }
 

@@ -70,7 +70,7 @@ final class BatchCommand implements Callable<Integer> {
         sources.addAll(FactSets.discover(path));
       }
     } catch (PlancheckException | IllegalArgumentException e) {
-      err.println(e.getMessage());
+      err.println(LimitsOption.message(e));
       return ExitCodes.BAD_INPUT;
     }
     List<BatchResult.Entry> entries = evaluate(evaluator, sources, within, err);
@@ -116,7 +116,7 @@ final class BatchCommand implements Callable<Integer> {
       Report report = evaluator.evaluate(FactSets.read(source, within));
       return new BatchResult.Entry(source, report.factSet().name(), report, null);
     } catch (PlancheckException e) {
-      return new BatchResult.Entry(source, name, null, e.getMessage());
+      return new BatchResult.Entry(source, name, null, LimitsOption.message(e));
     } catch (RuntimeException e) {
       // A bug must not sink the other fact sets: report it as this one's error.
       return new BatchResult.Entry(source, name, null, "internal error: " + e);

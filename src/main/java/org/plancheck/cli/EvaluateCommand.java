@@ -80,7 +80,7 @@ final class EvaluateCommand implements Callable<Integer> {
             + "; evaluated in " + millis(System.nanoTime() - read));
       }
     } catch (PlancheckException | IllegalArgumentException e) {
-      err.println(e.getMessage());
+      err.println(LimitsOption.message(e));
       return ExitCodes.BAD_INPUT;
     }
     String text = format == Format.json ? report.toJson() : TableReport.render(report);

@@ -42,7 +42,7 @@ final class ExplainCommand implements Callable<Integer> {
     try {
       report = rules.load().evaluate(FactSets.read(factSet));
     } catch (PlancheckException e) {
-      err.println(e.getMessage());
+      err.println(LimitsOption.message(e));
       return ExitCodes.BAD_INPUT;
     }
     GoalResult result = report.goal(goal).orElse(null);

@@ -84,7 +84,7 @@ final class TestCommand implements Callable<Integer> {
         results.add(TestCases.run(evaluator, testCase));
       }
     } catch (PlancheckException e) {
-      err.println(e.getMessage());
+      err.println(LimitsOption.message(e));
       return ExitCodes.BAD_INPUT;
     }
     Coverage covered = Coverage.of(evaluator.goals(),
