@@ -11,6 +11,17 @@ assert tree.contains('org.slf4j:slf4j-api:jar')
   assert !tree.contains(it) : "the consumer's dependency tree holds ${it}"
 }
 
+// The library jar itself: no command line, no logging settings, no launcher manifest.
+def library = new File(localRepositoryPath, 'org/plancheck/plancheck').listFiles().findAll { it.directory }
+    .collectMany { it.listFiles() as List }.find { it.name ==~ /plancheck-[^-]+(-SNAPSHOT)?\.jar/ }
+assert library != null : "the library jar is not in the consumer's repository"
+new java.util.jar.JarFile(library).withCloseable { j ->
+  def main = j.manifest.mainAttributes
+  assert main.getValue('Automatic-Module-Name') == 'org.plancheck'
+  assert main.getValue('Main-Class') == null && main.getValue('Class-Path') == null
+  assert !j.entries().collect { it.name }.any { it.startsWith('org/plancheck/cli/') || it == 'simplelogger.properties' }
+}
+
 def jar = new File(basedir, 'target/plancheck-consumer-1.0.jar')
 def entries = new java.util.jar.JarFile(jar).withCloseable { j -> j.entries().collect { it.name } }
 assert entries.contains('rules/robots.drl')
