@@ -62,12 +62,13 @@ final class RuleCompiler {
 
   /**
    * Compiles rule texts held in memory, each filed under its key as given (which messages name
-   * as the file), in key order; cached in {@code cacheFolder} unless it is null.
+   * as the file), in key order (as file names in a folder: without ".drl"); cached in {@code
+   * cacheFolder} unless it is null.
    */
   static Compiled compile(Map<String, String> texts, Path cacheFolder) {
     List<RuleProblem> problems = new ArrayList<>();
     Map<String, RuleSource> sources = new LinkedHashMap<>();
-    texts.keySet().stream().sorted().forEach(name -> {
+    texts.keySet().stream().sorted(DRL_ORDER).forEach(name -> {
       try {
         sources.put(name, RuleSource.of(Path.of(name), texts.get(name)));
       } catch (InvalidPathException e) {
