@@ -55,7 +55,7 @@ final class CsvFactReader {
       while (nextRow(csv, values) > 0) {
         if (facts.size() == limits.maxRows()) {
           throw new FactFormatException(file, rowLine, 0, null, "more than " + limits.maxRows()
-              + " rows; raise the limit with --max-rows", null);
+              + " rows; raise the limit with " + Limits.Limit.MAX_ROWS.setting(), null, Limits.Limit.MAX_ROWS);
         }
         Row row = row(source, index, rowLine, values);
         Fact fact = FactParsers.parse(kind, row);
@@ -147,7 +147,8 @@ final class CsvFactReader {
       String value = csv.getText();
       if (value.length() > limits.maxFieldLength()) {
         throw new FactFormatException(file, rowLine, 0, null, "a value of " + value.length()
-            + " characters, more than the limit of " + limits.maxFieldLength() + "; raise it with --max-field-length", null);
+            + " characters, more than the limit of " + limits.maxFieldLength() + "; raise it with "
+            + Limits.Limit.MAX_FIELD_LENGTH.setting(), null, Limits.Limit.MAX_FIELD_LENGTH);
       }
       values.add(value);
     }

@@ -17,8 +17,9 @@ import org.kie.api.runtime.rule.ConsequenceException;
 /**
  * Evaluates fact sets against the goals of a folder of DRL rules.
  *
- * <p>Build one with {@link #fromRules} (compiling takes about a second), then call {@link
- * #evaluate} as often as needed. An evaluator is immutable and thread-safe: any number of
+ * <p>Build one with {@link #fromRules} from a folder, {@link #fromClasspath} from a folder of
+ * the class path (such as the application's own jar) or {@link #fromRuleTexts} from texts in
+ * memory (compiling takes about a second), then call {@link #evaluate} as often as needed. An evaluator is immutable and thread-safe: any number of
  * threads may evaluate fact sets against one instance at once, each in its own rule session.
  *
  * <pre>{@code
@@ -32,24 +33,26 @@ public final class Evaluator {
   private final List<RuleProblem> warnings;
   private final FactSchema schema;
   private final boolean cached;
+  private final String fingerprint;
   private final long maxFirings;
   private final Beans beans;
   // Insert only what some rule matches: groups are few, single facts may be millions.
   private final Set<FactKind> singles = new HashSet<>();
   private final Set<GroupKind> groups = new HashSet<>();
 
-  private Evaluator(KieBase kieBase, RuleCheck check, boolean cached) {
-    this(kieBase, check.goals(), check.problems(RuleProblem.Severity.WARNING), check.schema(), cached,
-        Limits.DEFAULT.maxFirings());
+  private Evaluator(RuleCompiler.Compiled compiled) {
+    this(compiled.kieBase(), compiled.check().goals(), compiled.check().problems(RuleProblem.Severity.WARNING),
+        compiled.check().schema(), compiled.cached(), compiled.fingerprint(), Limits.DEFAULT.maxFirings());
   }
 
   private Evaluator(KieBase kieBase, List<Goal> goals, List<RuleProblem> warnings, FactSchema schema,
-      boolean cached, long maxFirings) {
+      boolean cached, String fingerprint, long maxFirings) {
     this.kieBase = kieBase;
     this.goals = goals;
     this.warnings = warnings;
     this.schema = schema;
     this.cached = cached;
+    this.fingerprint = fingerprint;
     this.maxFirings = maxFirings;
     this.beans = new Beans(kieBase, schema);
     Set<String> types = new HashSet<>();
@@ -77,23 +80,14 @@ public final class Evaluator {
    *     any is an error
    */
   public static Evaluator fromRules(Path folder) {
-    return of(RuleCompiler.compile(Objects.requireNonNull(folder, "folder")));
-  }
-
-  /**
-   * Compiles rule texts held in memory, keyed by a file name for messages and ordering (such
-   * as {@code "green-low-carbon.drl"}): what a program does that keeps its rules elsewhere.
-   *
-   * @throws RuleCompilationException listing every problem, when any is an error
-   */
-  public static Evaluator fromRuleTexts(Map<String, String> texts) {
-    return of(RuleCompiler.compile(Map.copyOf(texts)));
+    return of(RuleCompiler.compile(Objects.requireNonNull(folder, "folder"), null));
   }
 
   /**
    * Like {@link #fromRules(Path)}, but keeps the compiled rules in {@code cacheFolder}: when the
    * rule files have the same names and contents as a compilation cached there by the same
    * plancheck and Drools build, they are loaded instead of compiled (several times faster).
+   * The cache folder must be as trusted as the rules: what it holds is loaded as code.
    *
    * @throws RuleCompilationException listing every problem, when any is an error
    */
@@ -102,23 +96,75 @@ public final class Evaluator {
     return of(RuleCompiler.compile(Objects.requireNonNull(folder, "folder"), cacheFolder));
   }
 
+  /**
+   * Compiles rule texts held in memory. Each key is the text's name, kept as given (such as
+   * {@code "green-low-carbon.drl"} or {@code "green/plan.drl"}): messages name it as the file,
+   * and the rules are ordered by it.
+   *
+   * @throws RuleCompilationException listing every problem, when any is an error
+   */
+  public static Evaluator fromRuleTexts(Map<String, String> texts) {
+    return of(RuleCompiler.compile(Map.copyOf(texts), null));
+  }
+
+  /**
+   * Like {@link #fromRuleTexts(Map)}, but keeps the compiled rules in {@code cacheFolder}, as
+   * {@link #fromRules(Path, Path)} does: texts of the same names and contents load from there.
+   *
+   * @throws RuleCompilationException listing every problem, when any is an error
+   */
+  public static Evaluator fromRuleTexts(Map<String, String> texts, Path cacheFolder) {
+    Objects.requireNonNull(cacheFolder, "cacheFolder");
+    return of(RuleCompiler.compile(Map.copyOf(texts), cacheFolder));
+  }
+
+  /**
+   * Compiles the {@code .drl} resources directly in {@code folder} (such as {@code "rules"}) on
+   * the class path of the current thread's context class loader, or of plancheck's own class
+   * loader when the thread has none. See {@link #fromClasspath(ClassLoader, String)}.
+   *
+   * @throws RuleCompilationException listing every problem, when any is an error
+   */
+  public static Evaluator fromClasspath(String folder) {
+    return fromClasspath(defaultLoader(), folder);
+  }
+
+  /**
+   * Compiles the {@code .drl} resources directly in {@code folder} (such as {@code "rules"}) on
+   * the class path of {@code loader}: from a directory such as {@code target/classes}, or from
+   * a jar, plain or shaded, that holds the folder's entry (as jars built by Maven do). Messages
+   * name each rule file by its resource name, such as {@code rules/green.drl}; texts are read
+   * as UTF-8 and ordered by file name.
+   *
+   * @throws RuleCompilationException listing every problem, when any is an error
+   */
+  public static Evaluator fromClasspath(ClassLoader loader, String folder) {
+    return of(RuleCompiler.compile(Objects.requireNonNull(loader, "loader"), Objects.requireNonNull(folder, "folder")));
+  }
+
+  private static ClassLoader defaultLoader() {
+    ClassLoader context = Thread.currentThread().getContextClassLoader();
+    return context != null ? context : Evaluator.class.getClassLoader();
+  }
+
   private static Evaluator of(RuleCompiler.Compiled compiled) {
     if (compiled.check().hasErrors()) {
       throw new RuleCompilationException(compiled.check().problems());
     }
-    return new Evaluator(compiled.kieBase(), compiled.check(), compiled.cached());
+    return new Evaluator(compiled);
   }
 
   /**
-   * Returns an evaluator over the same compiled rules that stops an evaluation after {@code
-   * firings} rule firings, naming the rule that fired most: a rule that keeps inserting facts
-   * its own conditions match would otherwise never end.
+   * Returns an evaluator over the same compiled rules that allows {@code firings} rule firings
+   * in one evaluation: one that needs more is stopped with a {@link FiringLimitException}, which
+   * names the rule that fired most when one stands out. A rule that keeps inserting facts its
+   * own conditions match would otherwise never end.
    */
   public Evaluator withMaxFirings(long firings) {
     if (firings < 1) {
       throw new IllegalArgumentException("the firing limit must be at least 1, got " + firings);
     }
-    return new Evaluator(kieBase, goals, warnings, schema, cached, firings);
+    return new Evaluator(kieBase, goals, warnings, schema, cached, fingerprint, firings);
   }
 
   /** Returns whether the compiled rules were loaded from a cache rather than compiled. */
@@ -127,11 +173,37 @@ public final class Evaluator {
   }
 
   /**
+   * Returns the fingerprint of the rules: a SHA-256 hash, as 64 hex digits, of every rule
+   * file's name and text. Each {@link Report} carries it, so a report says which rules made it.
+   */
+  public String rulesFingerprint() {
+    return fingerprint;
+  }
+
+  /**
    * Compiles and checks the rules in {@code folder} without building an evaluator: every
    * compile error and every problem in the goal metadata, errors and warnings.
    */
   public static RuleCheck check(Path folder) {
-    return RuleCompiler.compile(Objects.requireNonNull(folder, "folder")).check();
+    return RuleCompiler.compile(Objects.requireNonNull(folder, "folder"), null).check();
+  }
+
+  /** Checks rule texts held in memory, as {@link #fromRuleTexts(Map)} would compile them. */
+  public static RuleCheck checkRuleTexts(Map<String, String> texts) {
+    return RuleCompiler.compile(Map.copyOf(texts), null).check();
+  }
+
+  /**
+   * Checks the rules in {@code folder} on the class path of {@code loader}, as {@link
+   * #fromClasspath(ClassLoader, String)} would compile them.
+   */
+  public static RuleCheck checkClasspath(ClassLoader loader, String folder) {
+    return RuleCompiler.compile(Objects.requireNonNull(loader, "loader"), Objects.requireNonNull(folder, "folder")).check();
+  }
+
+  /** Checks the rules in {@code folder} on the class path, as {@link #fromClasspath(String)} would. */
+  public static RuleCheck checkClasspath(String folder) {
+    return checkClasspath(defaultLoader(), folder);
   }
 
   /** Returns the goals the rules declare, in rule-file order. */
@@ -197,6 +269,7 @@ public final class Evaluator {
    * Evaluates one fact set: every goal appears once in the report, in rule-file order.
    *
    * @throws RuleEvaluationException when a rule throws or reports a result it should not
+   * @throws FiringLimitException when the rules need more firings than the limit
    */
   public Report evaluate(FactSet facts) {
     Objects.requireNonNull(facts, "facts");
@@ -214,10 +287,10 @@ public final class Evaluator {
       session.setGlobal("measurements", measurements);
       session.addEventListener(firings);
       insert(session, facts, inserted);
-      if (session.fireAllRules((int) Math.min(maxFirings, Integer.MAX_VALUE)) >= maxFirings) {
-        throw new RuleEvaluationException(firings.busiest(), "kept firing and was stopped after " + maxFirings
-            + " rule firings; a rule that inserts or changes facts its own conditions match loops"
-            + " (raise the limit with --max-firings if the rules really need more)", null);
+      // One firing beyond the limit tells an evaluation that needs exactly the limit from one
+      // that needs more.
+      if (session.fireAllRules(maxFirings >= Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) maxFirings + 1) > maxFirings) {
+        throw firings.overLimit(maxFirings);
       }
     } catch (ConsequenceException e) {
       Object goal = e.getRule().getMetaData().get("goal");
@@ -229,6 +302,6 @@ public final class Evaluator {
     if (!measurements.faults().isEmpty()) {
       throw measurements.faults().get(0);
     }
-    return new Report(facts.info(), Outcomes.of(goals, facts, measurements.byGoal()));
+    return new Report(facts.info(), fingerprint, Outcomes.of(goals, facts, measurements.byGoal()));
   }
 }

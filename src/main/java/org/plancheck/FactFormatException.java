@@ -31,7 +31,24 @@ public final class FactFormatException extends PlancheckException {
    */
   public FactFormatException(
       Path file, int line, int column, String field, String problem, Throwable cause) {
-    this(Objects.requireNonNull(file, "file").toString(), line, column, field, problem, cause);
+    this(Objects.requireNonNull(file, "file").toString(), line, column, field, problem, cause, null);
+  }
+
+  /**
+   * Creates the exception for a file that exceeds {@code limit}; {@code problem} names the
+   * limit's {@link Limits.Limit#setting() setting}.
+   *
+   * @param file the fact file
+   * @param line the 1-based line, or 0 when the problem concerns the whole file
+   * @param column the 1-based character column, or 0 when not known
+   * @param field the column name or JSON path, or null when no field is involved
+   * @param problem what is wrong and what was expected, as a sentence
+   * @param cause the underlying exception, or null
+   * @param limit the limit exceeded, or null when the problem is not a limit
+   */
+  public FactFormatException(
+      Path file, int line, int column, String field, String problem, Throwable cause, Limits.Limit limit) {
+    this(Objects.requireNonNull(file, "file").toString(), line, column, field, problem, cause, limit);
   }
 
   /**
@@ -47,7 +64,23 @@ public final class FactFormatException extends PlancheckException {
    */
   public FactFormatException(
       String source, int line, int column, String field, String problem, Throwable cause) {
-    super(format(source, line, column, field, problem), cause);
+    this(source, line, column, field, problem, cause, null);
+  }
+
+  /**
+   * Creates the exception for a source that exceeds {@code limit}.
+   *
+   * @param source the name of the fact source, as messages show it
+   * @param line the 1-based line, or 0 when the problem concerns the whole source
+   * @param column the 1-based character column, or 0 when not known
+   * @param field the column name or JSON path, or null when no field is involved
+   * @param problem what is wrong and what was expected, as a sentence
+   * @param cause the underlying exception, or null
+   * @param limit the limit exceeded, or null when the problem is not a limit
+   */
+  public FactFormatException(
+      String source, int line, int column, String field, String problem, Throwable cause, Limits.Limit limit) {
+    super(format(source, line, column, field, problem), cause, limit);
     this.source = Objects.requireNonNull(source, "source");
     this.line = line;
     this.column = column;

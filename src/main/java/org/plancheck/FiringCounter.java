@@ -14,8 +14,16 @@ final class FiringCounter extends DefaultAgendaEventListener {
     byRule.merge(event.getMatch().getRule().getName(), 1L, Long::sum);
   }
 
-  /** Returns the rule that fired most, or "(none)" when none fired. */
-  String busiest() {
-    return byRule.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("(none)");
+  /**
+   * Returns the error for an evaluation that went past {@code maxFirings}, naming the rule that
+   * fired most only when it fired more than once and more than every other rule: a tie or a
+   * single firing each points at no rule in particular.
+   */
+  FiringLimitException overLimit(long maxFirings) {
+    long most = byRule.values().stream().mapToLong(Long::longValue).max().orElse(0);
+    var busiest = byRule.entrySet().stream().filter(e -> e.getValue() == most).map(Map.Entry::getKey).toList();
+    return most > 1 && busiest.size() == 1
+        ? new FiringLimitException(maxFirings, busiest.get(0), most)
+        : new FiringLimitException(maxFirings, null, 0);
   }
 }

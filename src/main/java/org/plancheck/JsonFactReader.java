@@ -133,7 +133,8 @@ final class JsonFactReader {
     while ((token = json.nextToken()) != JsonToken.END_ARRAY) {
       String path = kind.name() + "[" + facts.size() + "]";
       if (facts.size() == limits.maxRows()) {
-        throw at(path, "more than " + limits.maxRows() + " " + kind.name() + "; raise the limit with --max-rows");
+        throw at(path, "more than " + limits.maxRows() + " " + kind.name() + "; raise the limit with "
+            + Limits.Limit.MAX_ROWS.setting(), Limits.Limit.MAX_ROWS);
       }
       expect(token, JsonToken.START_OBJECT, path, "an object");
       Row row = row(kind, path);
@@ -182,7 +183,8 @@ final class JsonFactReader {
     String text = json.getText();
     if (text.length() > limits.maxFieldLength()) {
       throw at(path, "a value of " + text.length() + " characters, more than the limit of "
-          + limits.maxFieldLength() + "; raise it with --max-field-length");
+          + limits.maxFieldLength() + "; raise it with " + Limits.Limit.MAX_FIELD_LENGTH.setting(),
+          Limits.Limit.MAX_FIELD_LENGTH);
     }
     return text;
   }
@@ -198,8 +200,12 @@ final class JsonFactReader {
   }
 
   private FactFormatException at(String path, String problem) {
+    return at(path, problem, null);
+  }
+
+  private FactFormatException at(String path, String problem, Limits.Limit limit) {
     JsonLocation where = json.currentTokenLocation();
-    return new FactFormatException(file, line(where), where.getColumnNr(), path, problem, null);
+    return new FactFormatException(file, line(where), where.getColumnNr(), path, problem, null, limit);
   }
 
   private static int line(JsonLocation location) {

@@ -24,6 +24,34 @@ public record Limits(long maxFileBytes, int maxRows, int maxFieldLength, int max
     }
   }
 
+  /**
+   * One of the limits, so that an error can say which was exceeded: messages name the setting
+   * that raises it ({@link #setting()}), and a command line can name its own option instead.
+   */
+  public enum Limit {
+    /** {@link Limits#maxFileBytes()}. */
+    MAX_FILE_BYTES("Limits.maxFileBytes"),
+    /** {@link Limits#maxRows()}. */
+    MAX_ROWS("Limits.maxRows"),
+    /** {@link Limits#maxFieldLength()}. */
+    MAX_FIELD_LENGTH("Limits.maxFieldLength"),
+    /** {@link Limits#maxJsonDepth()}. */
+    MAX_JSON_DEPTH("Limits.maxJsonDepth"),
+    /** {@link Limits#maxFirings()}, which {@link Evaluator#withMaxFirings(long)} sets. */
+    MAX_FIRINGS("Evaluator.withMaxFirings");
+
+    private final String setting;
+
+    Limit(String setting) {
+      this.setting = setting;
+    }
+
+    /** Returns the API setting that raises this limit, as error messages name it. */
+    public String setting() {
+      return setting;
+    }
+  }
+
   /** Returns these limits with {@code maxFirings} replaced. */
   public Limits withMaxFirings(long firings) {
     return new Limits(maxFileBytes, maxRows, maxFieldLength, maxJsonDepth, firings);

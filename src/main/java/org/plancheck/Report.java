@@ -8,14 +8,17 @@ import java.util.Optional;
  * Every goal's outcome on one fact set, in rule-file order. Immutable.
  *
  * @param factSet what the fact set describes
+ * @param rules the fingerprint of the rules that produced the report ({@link
+ *     Evaluator#rulesFingerprint()})
  * @param goals one result per goal declared in the rules
  * @param summary the counts by status
  */
-public record Report(FactSetInfo factSet, List<GoalResult> goals, Summary summary) {
+public record Report(FactSetInfo factSet, String rules, List<GoalResult> goals, Summary summary) {
 
-  /** Copies the goals; requires unique goal ids and a summary that matches them. */
+  /** Copies the goals; requires the rules' fingerprint, unique goal ids and a summary that matches them. */
   public Report {
     Objects.requireNonNull(factSet, "factSet");
+    Objects.requireNonNull(rules, "rules");
     goals = List.copyOf(goals);
     if (goals.stream().map(GoalResult::id).distinct().count() != goals.size()) {
       throw new IllegalArgumentException("a report holds each goal once");
@@ -26,8 +29,8 @@ public record Report(FactSetInfo factSet, List<GoalResult> goals, Summary summar
   }
 
   /** Creates a report, computing its summary. */
-  public Report(FactSetInfo factSet, List<GoalResult> goals) {
-    this(factSet, goals, Summary.of(goals));
+  public Report(FactSetInfo factSet, String rules, List<GoalResult> goals) {
+    this(factSet, rules, goals, Summary.of(goals));
   }
 
   /** Returns the result of the goal with {@code id}, if the rules declare it. */

@@ -28,6 +28,7 @@ final class ReportJson {
       json.setPrettyPrinter(pretty);
       json.writeStartObject();
       writeFactSet(json, report.factSet());
+      json.writeStringField("rules", report.rules());
       json.writeArrayFieldStart("goals");
       for (GoalResult goal : report.goals()) {
         writeGoal(json, goal);

@@ -5,6 +5,7 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.ObjectInputFilter;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +20,8 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.drools.base.common.DroolsObjectInputStream;
 import org.drools.base.common.DroolsObjectOutputStream;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
@@ -32,21 +35,50 @@ import org.kie.api.definition.KiePackage;
  * A damaged or outdated entry is ignored: the rules are compiled again and the entry replaced.
  */
 final class RuleCache {
+  /**
+   * What a cache entry may hold: the JDK's values and collections, Drools and plancheck. The
+   * rules' own packages (classes declared or generated from the DRL) are added per entry.
+   * Anything else (a class some library on the class path makes dangerous to deserialize) is
+   * refused before it is built.
+   */
+  private static final String ALLOWED = "java.lang.*;java.math.*;java.util.*;java.util.concurrent.**;"
+      + "org.drools.**;org.kie.**;org.mvel2.**;org.plancheck.**;";
+
+  private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
+
   private RuleCache() {}
 
-  /** Returns the cache key of {@code sources}: a hash of every input to compilation. */
-  static String key(Map<String, RuleSource> sources) {
+  /**
+   * Returns the fingerprint of {@code sources}: a SHA-256 hash, in hex, of each source's name
+   * and text in order. Equal fingerprints mean the same rules, whatever build compiled them.
+   */
+  static String fingerprint(Map<String, RuleSource> sources) {
+    MessageDigest sha = sha256();
+    update(sha, "plancheck-rules-1");
+    for (Map.Entry<String, RuleSource> source : sources.entrySet()) {
+      update(sha, source.getKey());
+      update(sha, source.getValue().text());
+    }
+    return HexFormat.of().formatHex(sha.digest());
+  }
+
+  /**
+   * Returns the cache key of rules with {@code fingerprint}: a hash of every input to
+   * compilation, the rules and the Drools and plancheck builds.
+   */
+  static String key(String fingerprint) {
+    MessageDigest sha = sha256();
+    update(sha, "plancheck-rule-cache-3");
+    update(sha, build(KiePackage.class));
+    update(sha, build(org.drools.base.definitions.rule.impl.RuleImpl.class));
+    update(sha, build(RuleCache.class));
+    update(sha, fingerprint);
+    return HexFormat.of().formatHex(sha.digest());
+  }
+
+  private static MessageDigest sha256() {
     try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      update(sha, "plancheck-rule-cache-2");
-      update(sha, build(KiePackage.class));
-      update(sha, build(org.drools.base.definitions.rule.impl.RuleImpl.class));
-      update(sha, build(RuleCache.class));
-      for (RuleSource source : sources.values()) {
-        update(sha, source.file().getFileName().toString());
-        update(sha, source.text());
-      }
-      return HexFormat.of().formatHex(sha.digest());
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java runtime has SHA-256", e);
     }
@@ -58,29 +90,60 @@ final class RuleCache {
    */
   record Loaded(List<KiePackage> packages, ClassLoader classLoader) {}
 
-  /** Returns the cached packages under {@code key}, or null when there are none usable. */
+  /**
+   * Returns the cached packages under {@code key} compiled from {@code sources}, or null when
+   * there are none usable. An entry holding a class it may not is refused, with a warning added
+   * to {@code problems}: the cache folder has been written by someone else.
+   */
   @SuppressWarnings("unchecked")
-  static Loaded load(Path folder, String key) {
+  static Loaded load(Path folder, String key, Map<String, RuleSource> sources, List<RuleProblem> problems) {
     Path file = folder.resolve(key + ".bin");
     if (!Files.isRegularFile(file)) {
       return null;
     }
+    ObjectInputFilter allowed = ObjectInputFilter.Config.createFilter(ALLOWED + rulePackages(sources) + "!*");
+    String[] refused = new String[1];
+    ObjectInputFilter filter = info -> {
+      ObjectInputFilter.Status status = allowed.checkInput(info);
+      if (status == ObjectInputFilter.Status.REJECTED && refused[0] == null && info.serialClass() != null) {
+        refused[0] = info.serialClass().getName();
+      }
+      return status;
+    };
     try (DataInputStream data = new DataInputStream(new ByteArrayInputStream(Files.readAllBytes(file)))) {
       byte[] types = new byte[data.readInt()];
       data.readFully(types);
       Map<String, byte[]> classes;
       try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(types))) {
+        in.setObjectInputFilter(filter);
         classes = (Map<String, byte[]>) in.readObject();
       }
       // Declared types are generated classes: define them first, so the rules can refer to them.
       ClassLoader loader = ProjectClassLoader.createProjectClassLoader(RuleCache.class.getClassLoader(), classes);
       try (ObjectInputStream in = new DroolsObjectInputStream(data, loader)) {
+        in.setObjectInputFilter(filter);
         return new Loaded((List<KiePackage>) in.readObject(), loader);
       }
     } catch (IOException | ClassNotFoundException | RuntimeException e) {
+      if (refused[0] != null) {
+        problems.add(new RuleProblem(file, 0, 0, RuleProblem.Severity.WARNING, "the cache entry holds a class it"
+            + " may not: " + refused[0] + "; delete the cache folder (the rules were compiled again)"));
+      }
       // An entry from another build or a damaged file: compile instead, and overwrite it.
       return null;
     }
+  }
+
+  /** Returns filter patterns for the packages the rules declare, where Drools puts their classes. */
+  private static String rulePackages(Map<String, RuleSource> sources) {
+    StringBuilder patterns = new StringBuilder("defaultpkg.*;");
+    for (RuleSource source : sources.values()) {
+      Matcher m = PACKAGE.matcher(source.text());
+      if (m.find()) {
+        patterns.append(m.group(1)).append(".*;");
+      }
+    }
+    return patterns.toString();
   }
 
   /**

@@ -2,6 +2,7 @@ package org.plancheck;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,6 +14,7 @@ import org.drools.compiler.builder.impl.KnowledgeBuilderImpl;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieBase;
+import org.kie.api.KieBaseConfiguration;
 import org.kie.api.KieServices;
 import org.kie.api.definition.KiePackage;
 import java.nio.charset.StandardCharsets;
@@ -25,92 +27,128 @@ import org.kie.internal.builder.KnowledgeBuilderResult;
 import org.kie.internal.builder.ResultSeverity;
 import org.kie.internal.io.ResourceFactory;
 
-/** Compiles a folder of .drl files into a knowledge base and its goal catalogue. */
+/**
+ * Compiles rule sources (a folder of .drl files, texts in memory, or a classpath folder) into a
+ * knowledge base and its goal catalogue. Each source is filed under a name that is unique
+ * among the sources: messages point at the source's file, ordering follows the names, and
+ * the cache and the rules' fingerprint are keyed on names and texts.
+ */
 final class RuleCompiler {
   /**
-   * A compiled rule base (null when the rules have errors), what checking them found, and
-   * whether the packages came from the cache.
+   * A compiled rule base (null when the rules have errors), what checking them found, whether
+   * the packages came from the cache, and the fingerprint of the rule texts (null when there
+   * were no texts to compile).
    */
-  record Compiled(KieBase kieBase, RuleCheck check, boolean cached) {}
+  record Compiled(KieBase kieBase, RuleCheck check, boolean cached, String fingerprint) {}
 
   private static final Comparator<RuleProblem> IN_FILE_ORDER =
       Comparator.comparing(RuleProblem::file)
           .thenComparingInt(RuleProblem::line)
           .thenComparingInt(RuleProblem::column);
 
+  /** By name without ".drl", so that plan.drl comes before plan-more.drl. */
+  static final Comparator<String> DRL_ORDER = Comparator.comparing((String name) -> name.replaceFirst("\\.drl$", ""));
+
   private RuleCompiler() {}
 
   /**
    * Compiles every .drl file directly in {@code folder}, in file-name order, and checks the
-   * goal metadata of every rule. Never throws for a problem in the rules: it reports them all.
-   */
-  static Compiled compile(Path folder) {
-    List<RuleProblem> problems = new ArrayList<>();
-    Map<String, RuleSource> sources = read(folder, problems);
-    return compile(sources, problems);
-  }
-
-  /**
-   * Compiles the rules in {@code folder}, or loads them from {@code cacheFolder} when files of
-   * the same names and contents were compiled before by the same build; stores what it compiles.
+   * goal metadata of every rule; with a {@code cacheFolder} (or null for none), loads them from
+   * there when files of the same names and contents were compiled before by the same build,
+   * and stores what it compiles. Never throws for a problem in the rules: it reports them all.
    */
   static Compiled compile(Path folder, Path cacheFolder) {
     List<RuleProblem> problems = new ArrayList<>();
     Map<String, RuleSource> sources = read(folder, problems);
-    if (sources.isEmpty()) {
-      return compile(sources, problems);
+    return compile(sources, problems, cacheFolder);
+  }
+
+  /**
+   * Compiles rule texts held in memory, each filed under its key as given (which messages name
+   * as the file), in key order (as file names in a folder: without ".drl"); cached in {@code
+   * cacheFolder} unless it is null.
+   */
+  static Compiled compile(Map<String, String> texts, Path cacheFolder) {
+    List<RuleProblem> problems = new ArrayList<>();
+    Map<String, RuleSource> sources = new LinkedHashMap<>();
+    texts.keySet().stream().sorted(DRL_ORDER).forEach(name -> {
+      try {
+        sources.put(name, RuleSource.of(Path.of(name), texts.get(name)));
+      } catch (InvalidPathException e) {
+        problems.add(folderProblem(Path.of("(rules)"), "the rule text named \"" + name.replace("\0", "\\0")
+            + "\" cannot be named in messages: " + e.getReason()));
+      }
+    });
+    if (texts.isEmpty()) {
+      problems.add(folderProblem(Path.of("(rules)"), "no rule texts given"));
     }
-    String key = RuleCache.key(sources);
-    RuleCache.Loaded loaded = RuleCache.load(cacheFolder, key);
+    return compile(problems.isEmpty() ? sources : Map.of(), problems, cacheFolder);
+  }
+
+  /** Compiles the .drl resources directly in {@code folder} on the class path of {@code loader}. */
+  static Compiled compile(ClassLoader loader, String folder) {
+    List<RuleProblem> problems = new ArrayList<>();
+    Map<String, String> texts = ClasspathRules.read(loader, folder, problems);
+    if (!problems.isEmpty()) {
+      return compile(Map.of(), problems, null);
+    }
+    // Filed under the file name, as for a rules folder, so that the same files give the same
+    // fingerprint; messages name the resource (rules/green.drl).
+    Map<String, RuleSource> sources = new LinkedHashMap<>();
+    texts.keySet().stream().sorted(Comparator.comparing(RuleCompiler::fileName, DRL_ORDER))
+        .forEach(name -> sources.put(fileName(name), RuleSource.of(Path.of(name), texts.get(name))));
+    return compile(sources, problems, null);
+  }
+
+  private static String fileName(String resource) {
+    return resource.substring(resource.lastIndexOf('/') + 1);
+  }
+
+  private static Compiled compile(Map<String, RuleSource> sources, List<RuleProblem> problems, Path cacheFolder) {
+    if (sources.isEmpty()) {
+      return new Compiled(null, new RuleCheck(List.of(), problems, FactSchema.EMPTY), false, null);
+    }
+    String fingerprint = RuleCache.fingerprint(sources);
+    if (cacheFolder == null) {
+      return build(sources, problems, fingerprint);
+    }
+    String key = RuleCache.key(fingerprint);
+    List<RuleProblem> refused = new ArrayList<>();
+    RuleCache.Loaded loaded = RuleCache.load(cacheFolder, key, sources, refused);
     if (loaded != null) {
-      // Declared types get their field accessors when added to a knowledge base: build it first.
-      InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase(
-          KieServices.get().newKieBaseConfiguration(null, loaded.classLoader()));
+      // Declared types get their field accessors when added to a knowledge base: build it first,
+      // on the class loader that defines the cached types, so rules and facts share them.
+      InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase(kieBaseConfiguration(loaded.classLoader()));
       kieBase.addPackages(loaded.packages());
       List<KiePackage> packages = List.copyOf(kieBase.getKiePackages());
       FactSchema schema = Declarations.read(packages, new DeclarationSource(sources.values()), problems);
       List<Goal> goals = GoalCatalog.read(packages, sources, schema, problems);
       RuleCheck check = new RuleCheck(goals, problems.stream().distinct().sorted(IN_FILE_ORDER).toList(), schema);
       if (!check.hasErrors()) {
-        return new Compiled(kieBase, check, true);
+        return new Compiled(kieBase, check, true, fingerprint);
       }
       problems.clear();
     }
-    Compiled compiled = compile(sources, problems);
+    problems.addAll(refused);
+    Compiled compiled = build(sources, problems, fingerprint);
     if (compiled.kieBase() != null) {
       RuleCache.store(cacheFolder, key, compiled.kieBase());
     }
     return compiled;
   }
 
-  /** Compiles rule texts held in memory, keyed by the name messages give them, in key order. */
-  static Compiled compile(Map<String, String> texts) {
-    List<RuleProblem> problems = new ArrayList<>();
-    Map<String, RuleSource> sources = new LinkedHashMap<>();
-    texts.keySet().stream().sorted().forEach(name -> {
-      Path file = Path.of(name);
-      sources.put(file.getFileName().toString(), RuleSource.of(file, texts.get(name)));
-    });
-    if (sources.isEmpty()) {
-      problems.add(folderProblem(Path.of("(rules)"), "no rule texts given"));
-    }
-    return compile(sources, problems);
-  }
-
-  private static Compiled compile(Map<String, RuleSource> sources, List<RuleProblem> problems) {
-    if (sources.isEmpty()) {
-      return new Compiled(null, new RuleCheck(List.of(), problems, FactSchema.EMPTY), false);
-    }
+  private static Compiled build(Map<String, RuleSource> sources, List<RuleProblem> problems, String fingerprint) {
     KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
     DeclarationSource declarations = new DeclarationSource(sources.values());
     // One batch, so that types declared in any file resolve in every other whatever the order.
     CompositeKnowledgeBuilder batch = builder.batch();
-    for (RuleSource source : sources.values()) {
-      // From the text already read (plus imports on its first lines, moving no line), so that
-      // what is compiled is what positions point into.
-      String text = declarations.withImports(source);
+    for (Map.Entry<String, RuleSource> source : sources.entrySet()) {
+      // From the text already read (plus imports of types declared elsewhere, written on the
+      // package line so that no line moves), so that what is compiled is what positions point
+      // into; the source path is the name the source is filed under, so results find it.
+      String text = declarations.withImports(source.getValue());
       Resource resource = ResourceFactory.newByteArrayResource(text.getBytes(StandardCharsets.UTF_8));
-      resource.setSourcePath(source.file().toAbsolutePath().toString());
+      resource.setSourcePath(source.getKey());
       batch.add(resource, ResourceType.DRL);
     }
     batch.build();
@@ -126,20 +164,24 @@ final class RuleCompiler {
     FactSchema schema = Declarations.read(packages, declarations, problems);
     List<Goal> goals = GoalCatalog.read(packages, sources, schema, problems);
     RuleCheck check = new RuleCheck(goals, problems.stream().distinct().sorted(IN_FILE_ORDER).toList(), schema);
-    return new Compiled(check.hasErrors() ? null : builder.newKieBase(), check, false);
+    return new Compiled(check.hasErrors() ? null : builder.newKieBase(), check, false, fingerprint);
+  }
+
+  /** The knowledge-base settings every compiled rule base uses, over {@code loader}. */
+  private static KieBaseConfiguration kieBaseConfiguration(ClassLoader loader) {
+    return KieServices.get().newKieBaseConfiguration(null, loader);
   }
 
   private static Map<String, RuleSource> read(Path folder, List<RuleProblem> problems) {
     Map<String, RuleSource> sources = new LinkedHashMap<>();
     if (!Files.isDirectory(folder)) {
-      problems.add(folderProblem(folder, "rules folder not found; pass --rules DIR or run where rules/ is"));
+      problems.add(folderProblem(folder, "rules folder not found"));
       return sources;
     }
     List<Path> files;
     try (Stream<Path> listing = Files.list(folder)) {
-      // By name without ".drl", so that plan.drl comes before plan-more.drl.
       files = listing.filter(p -> p.toString().endsWith(".drl"))
-          .sorted(Comparator.comparing((Path p) -> p.getFileName().toString().replaceFirst("\\.drl$", "")))
+          .sorted(Comparator.comparing((Path p) -> p.getFileName().toString(), DRL_ORDER))
           .toList();
     } catch (IOException e) {
       problems.add(folderProblem(folder, "cannot list the rules folder: " + e.getMessage()));
@@ -150,6 +192,7 @@ final class RuleCompiler {
     }
     for (Path file : files) {
       try {
+        // Filed under the file name, unique in one folder, so that the cache survives a move.
         sources.put(file.getFileName().toString(), RuleSource.read(file));
       } catch (IOException e) {
         problems.add(folderProblem(file, "cannot read the rule file: " + e.getMessage()));
@@ -165,16 +208,12 @@ final class RuleCompiler {
     return source != null ? source : sources.values().iterator().next();
   }
 
-  /**
-   * Returns the key a compiled resource's source is filed under: its file name, which is
-   * unique in one rules folder and survives the cache, where the folder may have moved.
-   */
+  /** Returns the name a compiled resource's source is filed under: its source path, as set above. */
   static String key(Resource resource) {
-    return Path.of(resource.getSourcePath()).getFileName().toString();
+    return resource.getSourcePath();
   }
 
   private static RuleProblem folderProblem(Path where, String message) {
     return new RuleProblem(where, 0, 0, RuleProblem.Severity.ERROR, message);
   }
-
 }

@@ -28,7 +28,8 @@ final class TextFiles {
     long size = Files.size(file);
     if (size > limits.maxFileBytes()) {
       throw new FactFormatException(file, 0, 0, null, "the file is " + size + " bytes, more than the limit of "
-          + limits.maxFileBytes() + "; raise it with --max-file-size", null);
+          + limits.maxFileBytes() + "; raise it with " + Limits.Limit.MAX_FILE_BYTES.setting(), null,
+          Limits.Limit.MAX_FILE_BYTES);
     }
     CharsetDecoder utf8 =
         StandardCharsets.UTF_8
@@ -55,7 +56,8 @@ final class TextFiles {
   static FactFormatException syntaxError(String file, JsonProcessingException e, String format) {
     if (e instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException) {
       return new FactFormatException(file, 0, 0, null, "the JSON nests deeper than the limit; "
-          + "raise it with --max-json-depth (" + e.getOriginalMessage() + ")", e);
+          + "raise it with " + Limits.Limit.MAX_JSON_DEPTH.setting() + " (" + e.getOriginalMessage() + ")", e,
+          Limits.Limit.MAX_JSON_DEPTH);
     }
     JsonLocation at = e.getLocation();
     int line = at == null ? 0 : Math.max(at.getLineNr(), 0);

@@ -143,10 +143,12 @@ class EvaluatorTest {
         end
         """);
     Evaluator looping = Evaluator.fromRules(rules).withMaxFirings(500);
-    RuleEvaluationException e = catchThrowableOfType(RuleEvaluationException.class,
+    FiringLimitException e = catchThrowableOfType(FiringLimitException.class,
         () -> looping.evaluate(firms(looping, "1")));
-    assertThat(e.rule()).isEqualTo("LOOP clones firms forever");
-    assertThat(e.getMessage()).contains("kept firing and was stopped after 500 rule firings");
+    assertThat(e.rule()).hasValue("LOOP clones firms forever");
+    assertThat(e.limit()).hasValue(Limits.Limit.MAX_FIRINGS);
+    assertThat(e.getMessage()).contains("kept firing and was stopped after 500 rule firings")
+        .contains("raise the limit with Evaluator.withMaxFirings").doesNotContain("--max");
     assertThat(evaluator.evaluate(firms(evaluator, "1")).goals()).hasSize(1);
   }
 

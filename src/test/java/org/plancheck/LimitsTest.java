@@ -21,13 +21,13 @@ class LimitsTest {
   }
 
   @Test
-  void eachLimit_isAClearErrorNamingTheOptionThatRaisesIt() throws IOException {
+  void eachLimit_isAClearErrorNamingTheSettingThatRaisesIt() throws IOException {
     Files.writeString(dir.resolve("scenarios.csv"), "id,industry\nS1,metaverse\nS2,metaverse\nS3,metaverse\n");
-    assertThat(problem(dir)).isEqualTo(dir.resolve("scenarios.csv") + ":4: more than 2 rows; raise the limit with --max-rows");
+    assertThat(problem(dir)).isEqualTo(dir.resolve("scenarios.csv") + ":4: more than 2 rows; raise the limit with Limits.maxRows");
     Files.writeString(dir.resolve("scenarios.csv"), "id,industry\nS1,metaverse\n" + "x".repeat(2_000) + ",metaverse\n");
-    assertThat(problem(dir)).endsWith("the file is 2036 bytes, more than the limit of 1000; raise it with --max-file-size");
+    assertThat(problem(dir)).endsWith("the file is 2036 bytes, more than the limit of 1000; raise it with Limits.maxFileBytes");
     Files.writeString(dir.resolve("scenarios.csv"), "id,industry\n" + "S".repeat(21) + ",metaverse\n");
-    assertThat(problem(dir)).endsWith(":2: a value of 21 characters, more than the limit of 20; raise it with --max-field-length");
+    assertThat(problem(dir)).endsWith(":2: a value of 21 characters, more than the limit of 20; raise it with Limits.maxFieldLength");
   }
 
   @Test
@@ -39,7 +39,7 @@ class LimitsTest {
     Path many = Files.writeString(dir.resolve("many.json"),
         "{\"products\": [{\"id\": \"1\", \"industry\": \"metaverse\"}, {\"id\": \"2\", \"industry\": \"metaverse\"},"
             + " {\"id\": \"3\", \"industry\": \"metaverse\"}]}");
-    assertThat(problem(many)).endsWith("products[2]: more than 2 products; raise the limit with --max-rows");
+    assertThat(problem(many)).endsWith("products[2]: more than 2 products; raise the limit with Limits.maxRows");
   }
 
   @Test

@@ -22,7 +22,8 @@ class ReportJsonTest {
   void report_hasTheContractedFieldsInOrder() throws Exception {
     Report report = RULES.evaluate(FactSets.read(Path.of("fixtures/data-files-absent"), RULES.schema()));
     JsonNode json = new ObjectMapper().readTree(report.toJson());
-    assertThat(names(json)).containsExactly("factSet", "goals", "summary");
+    assertThat(names(json)).containsExactly("factSet", "rules", "goals", "summary");
+    assertThat(json.get("rules").asText()).isEqualTo(RULES.rulesFingerprint()).hasSize(64);
     assertThat(names(json.get("factSet"))).containsExactly("name", "asOf", "region");
     assertThat(names(json.get("goals").get(0))).containsExactly("id", "plan", "title", "status", "comparator",
         "target", "actual", "unit", "gap", "progress", "deadline", "source", "reason", "evidence");

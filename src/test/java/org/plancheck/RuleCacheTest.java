@@ -2,7 +2,12 @@ package org.plancheck;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.ObjectOutputStream;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -55,6 +60,34 @@ class RuleCacheTest {
       }
     }
     assertThat(Evaluator.fromRules(rules, cache).fromCache()).isFalse();
+    assertThat(Evaluator.fromRules(rules, cache).fromCache()).isTrue();
+  }
+
+  @Test
+  void aCacheEntryHoldingAForeignClass_isRefused_andTheRulesCompiledAgain() throws Exception {
+    Path rules = copyOfRules();
+    Path cache = temp.resolve("cache");
+    Evaluator.fromRules(rules, cache);
+    Path entry;
+    try (Stream<Path> entries = Files.list(cache)) {
+      entry = entries.findFirst().orElseThrow();
+    }
+    // java.net.URL: serializable, harmless here, and the first link of a well-known gadget chain.
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(new ArrayList<>(List.of(new URL("http://example.invalid/"))));
+    }
+    // In the entry's own layout: a length, then the first serialized section.
+    ByteArrayOutputStream file = new ByteArrayOutputStream();
+    try (java.io.DataOutputStream data = new java.io.DataOutputStream(file)) {
+      data.writeInt(bytes.size());
+      bytes.writeTo(data);
+    }
+    Files.write(entry, file.toByteArray());
+    Evaluator refused = Evaluator.fromRules(rules, cache);
+    assertThat(refused.fromCache()).isFalse();
+    assertThat(refused.warnings()).extracting(RuleProblem::toString).containsExactly(entry + ":0:0: warning: the cache"
+        + " entry holds a class it may not: java.net.URL; delete the cache folder (the rules were compiled again)");
     assertThat(Evaluator.fromRules(rules, cache).fromCache()).isTrue();
   }
 

@@ -72,7 +72,7 @@ final class BatchCommand implements Callable<Integer> {
         sources.addAll(FactSets.discover(path));
       }
     } catch (PlancheckException | IllegalArgumentException e) {
-      err.println(TerminalText.escapeKeepingLines(e.getMessage()));
+      err.println(TerminalText.escapeKeepingLines(LimitsOption.message(e)));
       return ExitCodes.BAD_INPUT;
     }
     if (sources.isEmpty()) {
@@ -124,7 +124,7 @@ final class BatchCommand implements Callable<Integer> {
       Report report = evaluator.evaluate(FactSets.read(source, evaluator.schema(), within));
       return new BatchResult.Entry(source, report.factSet().name(), report, null);
     } catch (PlancheckException e) {
-      return new BatchResult.Entry(source, name, null, e.getMessage());
+      return new BatchResult.Entry(source, name, null, LimitsOption.message(e));
     } catch (RuntimeException | StackOverflowError | LinkageError e) {
       // A bug must not sink the other fact sets: report it as this one's error. A stack
       // overflow has unwound by now, and a missing or mismatched class or method (a

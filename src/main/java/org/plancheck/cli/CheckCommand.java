@@ -2,7 +2,6 @@ package org.plancheck.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import org.plancheck.Evaluator;
 import org.plancheck.RuleCheck;
 import org.plancheck.RuleProblem;
 import picocli.CommandLine.Command;
@@ -25,7 +24,7 @@ final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    RuleCheck check = Evaluator.check(rules.folder());
+    RuleCheck check = rules.check();
     check.problems().forEach(out::println);
     int errors = check.problems(RuleProblem.Severity.ERROR).size();
     int warnings = check.problems(RuleProblem.Severity.WARNING).size();

@@ -104,7 +104,7 @@ final class EvaluateCommand implements Callable<Integer> {
             + "; evaluated in " + millis(System.nanoTime() - read));
       }
     } catch (PlancheckException | IllegalArgumentException e) {
-      err.println(TerminalText.escapeKeepingLines(e.getMessage()));
+      err.println(TerminalText.escapeKeepingLines(LimitsOption.message(e)));
       return ExitCodes.BAD_INPUT;
     }
     String text = chosen == Format.json ? report.toJson() : TableReport.render(report);

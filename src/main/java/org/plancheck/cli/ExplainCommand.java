@@ -44,7 +44,7 @@ final class ExplainCommand implements Callable<Integer> {
       Evaluator evaluator = rules.load();
       report = evaluator.evaluate(FactSets.read(factSet, evaluator.schema()));
     } catch (PlancheckException e) {
-      err.println(TerminalText.escapeKeepingLines(e.getMessage()));
+      err.println(TerminalText.escapeKeepingLines(LimitsOption.message(e)));
       return ExitCodes.BAD_INPUT;
     }
     GoalResult result = report.goal(goal).orElse(null);

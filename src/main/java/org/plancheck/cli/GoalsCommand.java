@@ -3,7 +3,6 @@ package org.plancheck.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.plancheck.Evaluator;
 import org.plancheck.Goal;
 import org.plancheck.RuleCheck;
 import org.plancheck.RuleProblem;
@@ -37,7 +36,7 @@ final class GoalsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    RuleCheck check = Evaluator.check(rules.folder());
+    RuleCheck check = rules.check();
     if (check.hasErrors()) {
       PrintWriter err = spec.commandLine().getErr();
       check.problems(RuleProblem.Severity.ERROR).forEach(err::println);

@@ -1,6 +1,7 @@
 package org.plancheck.cli;
 
 import org.plancheck.Limits;
+import org.plancheck.PlancheckException;
 import picocli.CommandLine.Option;
 
 /** The options that raise or lower plancheck's limits on input size and rule firings. */
@@ -19,6 +20,29 @@ final class LimitsOption {
 
   @Option(names = "--max-firings", paramLabel = "N", description = "Most rule firings in one evaluation (default: 10000000).")
   long maxFirings = Limits.DEFAULT.maxFirings();
+
+  /** Returns the option that raises {@code limit}. */
+  static String option(Limits.Limit limit) {
+    return switch (limit) {
+      case MAX_FILE_BYTES -> "--max-file-size";
+      case MAX_ROWS -> "--max-rows";
+      case MAX_FIELD_LENGTH -> "--max-field-length";
+      case MAX_JSON_DEPTH -> "--max-json-depth";
+      case MAX_FIRINGS -> "--max-firings";
+    };
+  }
+
+  /**
+   * Returns the message of {@code e} as the command line shows it: where the library names the
+   * API setting of a limit the input exceeded, the command line names its option.
+   */
+  static String message(RuntimeException e) {
+    if (e instanceof PlancheckException p && p.limit().isPresent()) {
+      Limits.Limit limit = p.limit().get();
+      return e.getMessage().replace(limit.setting(), option(limit));
+    }
+    return e.getMessage();
+  }
 
   /**
    * Returns the limits given.

@@ -2,7 +2,13 @@ package org.plancheck.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.List;
 import org.plancheck.Evaluator;
+import org.plancheck.FactSchema;
+import org.plancheck.RuleCheck;
+import org.plancheck.RuleCompilationException;
+import org.plancheck.RuleProblem;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
@@ -72,7 +78,24 @@ final class RulesOption {
 
   /** Compiles or loads the rules; see {@link Evaluator#fromRules(Path, Path)}. */
   Evaluator load() {
-    return noCache ? Evaluator.fromRules(folder()) : Evaluator.fromRules(folder(), cacheFolder());
+    Path folder = folder();
+    if (!Files.isDirectory(folder)) {
+      throw new RuleCompilationException(List.of(missingFolder(folder)));
+    }
+    return noCache ? Evaluator.fromRules(folder) : Evaluator.fromRules(folder, cacheFolder());
+  }
+
+  /** Checks the rules; see {@link Evaluator#check(Path)}. */
+  RuleCheck check() {
+    Path folder = folder();
+    return Files.isDirectory(folder) ? Evaluator.check(folder)
+        : new RuleCheck(List.of(), List.of(missingFolder(folder)), FactSchema.EMPTY);
+  }
+
+  /** The library's problem for a missing folder, with the command line's way to fix it. */
+  private static RuleProblem missingFolder(Path folder) {
+    return new RuleProblem(folder, 0, 0, RuleProblem.Severity.ERROR,
+        "rules folder not found; pass --rules DIR or run where rules/ is");
   }
 
   private Path cacheFolder() {

@@ -85,7 +85,7 @@ final class TestCommand implements Callable<Integer> {
         results.add(TestCases.run(evaluator, testCase));
       }
     } catch (PlancheckException e) {
-      err.println(TerminalText.escapeKeepingLines(e.getMessage()));
+      err.println(TerminalText.escapeKeepingLines(LimitsOption.message(e)));
       return ExitCodes.BAD_INPUT;
     }
     Coverage covered = Coverage.of(evaluator.goals(),

@@ -140,7 +140,8 @@ class BatchCommandTest {
     assertThat(run.code()).isEqualTo(2);
     JsonNode sets = new ObjectMapper().readTree(out.resolve("report.json").toFile()).get("factSets");
     assertThat(sets).hasSize(2).allSatisfy(set -> assertThat(set.get("error").asText())
-        .contains("rule \"LOOP copies scenarios forever\": kept firing and was stopped after 2000 rule firings"));
+        .contains("rule \"LOOP copies scenarios forever\" kept firing and was stopped after 2000 rule firings")
+        .contains("raise the limit with --max-firings"));
   }
 
   @Test

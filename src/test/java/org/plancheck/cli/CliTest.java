@@ -72,6 +72,17 @@ class CliTest {
   }
 
   @Test
+  void aLimitExceeded_namesTheOptionThatRaisesIt() {
+    CliHarness.Run run = run("evaluate", "--max-rows", "1", "fixtures/shanghai-2025");
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err()).endsWith("; raise the limit with --max-rows\n").doesNotContain("Limits.");
+    CliHarness.Run firings = run("evaluate", "--max-firings", "3", "fixtures/shanghai-2025");
+    assertThat(firings.code()).isEqualTo(2);
+    assertThat(firings.err()).contains("(raise the limit with --max-firings if the rules really need more)")
+        .doesNotContain("withMaxFirings");
+  }
+
+  @Test
   void brokenRules_exitTwo_withEveryProblemAsFileLineColumn_andNoStackTrace() throws IOException {
     Path rules = Files.createDirectories(temp.resolve("rules"));
     Files.copy(Path.of("rules/shanghai-facts.drl"), rules.resolve("shanghai-facts.drl"));
