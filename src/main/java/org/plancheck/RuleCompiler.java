@@ -13,6 +13,8 @@ import org.drools.compiler.builder.impl.KnowledgeBuilderImpl;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieBase;
+import org.kie.api.KieBaseConfiguration;
+import org.kie.api.KieServices;
 import org.kie.api.definition.KiePackage;
 import java.nio.charset.StandardCharsets;
 import org.kie.api.io.Resource;
@@ -21,6 +23,7 @@ import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.builder.KnowledgeBuilderResult;
 import org.kie.internal.builder.ResultSeverity;
+import org.kie.internal.conf.ConstraintJittingThresholdOption;
 import org.kie.internal.io.ResourceFactory;
 
 /** Compiles a folder of .drl files into a knowledge base and its goal catalogue. */
@@ -64,7 +67,7 @@ final class RuleCompiler {
       List<Goal> goals = GoalCatalog.read(packages, sources, problems);
       RuleCheck check = new RuleCheck(goals, problems.stream().distinct().sorted(IN_FILE_ORDER).toList());
       if (!check.hasErrors()) {
-        InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
+        InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase(kieBaseConfiguration());
         kieBase.addPackages(packages);
         return new Compiled(kieBase, check, true);
       }
@@ -113,7 +116,23 @@ final class RuleCompiler {
     List<Goal> goals =
         GoalCatalog.read(List.of(((KnowledgeBuilderImpl) builder).getPackages()), sources, problems);
     RuleCheck check = new RuleCheck(goals, problems.stream().distinct().sorted(IN_FILE_ORDER).toList());
-    return new Compiled(check.hasErrors() ? null : builder.newKieBase(), check, false);
+    KieBase kieBase = check.hasErrors() ? null
+        : ((KnowledgeBuilderImpl) builder).newKnowledgeBase(kieBaseConfiguration());
+    return new Compiled(kieBase, check, false);
+  }
+
+  /**
+   * Returns the configuration of every knowledge base plancheck builds: MVEL constraint jitting
+   * off. Drools 10.2.0 turns a constraint into bytecode after 20 evaluations, and for the
+   * {@code str[startsWith]}-style operators that bytecode calls a method that does not exist
+   * (NoSuchMethodError, apache/incubator-kie-drools#6711, fixed after 10.2.0). -1 is the
+   * documented "never"; set on the knowledge base so it holds in-process, without a system
+   * property, for the CLI and embedders alike.
+   */
+  static KieBaseConfiguration kieBaseConfiguration() {
+    KieBaseConfiguration configuration = KieServices.get().newKieBaseConfiguration();
+    configuration.setOption(ConstraintJittingThresholdOption.get(-1));
+    return configuration;
   }
 
   private static Map<String, RuleSource> read(Path folder, List<RuleProblem> problems) {
