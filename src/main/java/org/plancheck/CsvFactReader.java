@@ -2,6 +2,7 @@ package org.plancheck;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import java.io.IOException;
@@ -17,11 +18,14 @@ import java.util.Map;
  * row. Values are checked where they stand; the first problem stops the read.
  */
 final class CsvFactReader {
-  private static final CsvFactory FACTORY =
-      CsvFactory.builder()
-          .enable(CsvParser.Feature.WRAP_AS_ARRAY)
-          .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
-          .build();
+  /** A parser factory that refuses an overlong value as soon as it has read that much. */
+  private static CsvFactory factory(Limits limits) {
+    return CsvFactory.builder()
+        .enable(CsvParser.Feature.WRAP_AS_ARRAY)
+        .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
+        .streamReadConstraints(TextFiles.constraints(limits))
+        .build();
+  }
 
   private final Path file;
   private final FactKind kind;
@@ -40,7 +44,7 @@ final class CsvFactReader {
 
   private List<Fact> read() {
     try (Reader reader = TextFiles.open(file, limits);
-        CsvParser csv = FACTORY.createParser(reader)) {
+        CsvParser csv = factory(limits).createParser(reader)) {
       // WRAP_AS_ARRAY wraps the whole file in one array, each row in another.
       csv.nextToken();
       List<String> header = header(file, kind, csv);
@@ -63,6 +67,8 @@ final class CsvFactReader {
         facts.add(fact);
       }
       return facts;
+    } catch (StreamConstraintsException e) {
+      throw TextFiles.limitError(file.toString(), rowLine, 0, e);
     } catch (JsonProcessingException e) {
       FactFormatException error = TextFiles.syntaxError(file, e, "CSV");
       // Jackson reports an unclosed quote at the end of the file; the row it opened is more use.

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.nio.file.LinkOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -50,12 +51,20 @@ public final class FactSets {
     if (Files.isDirectory(path)) {
       return readFolder(path, schema, name, limits);
     }
-    if (path.toString().endsWith(".json") && Files.isRegularFile(path)) {
+    String fileName = path.getFileName() == null ? "" : path.getFileName().toString();
+    boolean exists = Files.exists(path, LinkOption.NOFOLLOW_LINKS);
+    if (exists && fileName.endsWith(".json")) {
+      // The reader refuses a link, a FIFO or a device before opening it.
       return JsonFactReader.readFactSet(path, schema, name, limits);
     }
-    String problem = Files.exists(path)
-        ? "not a fact set: expected a folder of CSV files or a .json file"
-        : "no such file or folder";
+    String problem;
+    if (!exists) {
+      problem = "no such file or folder";
+    } else if (lowerCase(fileName).endsWith(".json")) {
+      problem = "the extension must be lower-case: rename it to " + lowerCaseExtension(fileName);
+    } else {
+      problem = "not a fact set: expected a folder of CSV files or a .json file";
+    }
     throw new FactFormatException(path, 0, 0, null, problem, null);
   }
 
@@ -100,7 +109,8 @@ public final class FactSets {
 
   private static void collect(Path path, List<Path> found) {
     if (Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
-      String name = path.getFileName().toString();
+      // NAME.JSON too: reading it then says to rename it, where skipping it would lose it unsaid.
+      String name = lowerCase(path.getFileName().toString());
       if (name.endsWith(".json") && !name.equals(INFO_FILE) && !OTHER_FILES.contains(name)) {
         found.add(path);
       }
@@ -109,39 +119,38 @@ public final class FactSets {
     if (!Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
       return;
     }
+    List<Path> children;
     try (Stream<Path> listing = Files.list(path)) {
-      List<Path> children = listing.sorted().toList();
-      // By name, not by what the entry is: a broken link named like a fact file is still a
-      // fact set, one that reading then reports as an error.
-      boolean factSet = children.stream().anyMatch(c -> !Files.isDirectory(c, LinkOption.NOFOLLOW_LINKS)
-          && (c.getFileName().toString().endsWith(".csv") || c.getFileName().toString().equals(INFO_FILE)));
-      if (factSet) {
-        found.add(path);
-        return;
-      }
-      for (Path child : children) {
-        collect(child, found);
-      }
+      children = listing.sorted().toList();
     } catch (IOException e) {
       throw TextFiles.ioError(path, e);
+    }
+    // By lower-case name, not by what the entry is: a broken link or an ENTERPRISES.CSV is still
+    // a fact set, one that reading then reports as an error rather than losing unsaid.
+    boolean factSet = children.stream().anyMatch(c -> !Files.isDirectory(c, LinkOption.NOFOLLOW_LINKS)
+        && (lowerCase(c.getFileName().toString()).endsWith(".csv") || lowerCase(c.getFileName().toString()).equals(INFO_FILE)));
+    if (factSet) {
+      found.add(path);
+      return;
+    }
+    for (Path child : children) {
+      collect(child, found);
     }
   }
 
   private static FactSet readFolder(Path folder, FactSchema schema, String name, Limits limits) {
     checkNoStrayFiles(folder, schema);
     Path infoFile = folder.resolve(INFO_FILE);
-    FactSetInfo info = Files.isRegularFile(infoFile)
+    // Present means present as anything, link or FIFO included: the reader refuses what is not
+    // a regular file, where following or skipping it would read or lose data unsaid.
+    FactSetInfo info = Files.exists(infoFile, LinkOption.NOFOLLOW_LINKS)
         ? JsonFactReader.readInfo(infoFile, name, limits)
         : new FactSetInfo(name, null, null);
     FactSet.Builder facts = FactSet.builder(schema, info);
     boolean any = false;
     for (FactKind kind : schema.kinds()) {
       Path file = folder.resolve(kind.fileName());
-      if (Files.isSymbolicLink(file) && !Files.exists(file)) {
-        throw new FactFormatException(file, 0, 0, null,
-            "a symbolic link that leads nowhere readable (a loop, or a missing target)", null);
-      }
-      if (Files.exists(file)) {
+      if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
         facts.addRead(kind, CsvFactReader.read(file, kind, limits), new References.Origin(file.toString(), false));
         any = true;
       }
@@ -159,9 +168,15 @@ public final class FactSets {
     try (Stream<Path> files = Files.list(folder)) {
       for (Path file : files.sorted().toList()) {
         String fileName = file.getFileName().toString();
-        boolean data = fileName.endsWith(".csv") || fileName.endsWith(".json");
-        if (data && !known.contains(fileName) && !fileName.equals(INFO_FILE)
-            && !OTHER_FILES.contains(fileName)) {
+        String lower = lowerCase(fileName);
+        boolean data = lower.endsWith(".csv") || lower.endsWith(".json");
+        boolean expected = known.contains(fileName) || fileName.equals(INFO_FILE) || OTHER_FILES.contains(fileName);
+        if (data && !expected && (known.contains(lower) || lower.equals(INFO_FILE))) {
+          // Refused rather than skipped, and the same on a file system that ignores case.
+          throw new FactFormatException(file, 0, 0, null,
+              "fact file names are lower-case: rename it to " + lower, null);
+        }
+        if (data && !expected) {
           throw new FactFormatException(file, 0, 0, null,
               "unknown fact file: the rules declare no kind @facts(\"" + fileName.replaceFirst("\\.(csv|json)$", "")
               + "\"); a fact-set folder holds " + schema.fileNames() + " and " + INFO_FILE, null);
@@ -170,6 +185,16 @@ public final class FactSets {
     } catch (IOException e) {
       throw TextFiles.ioError(folder, e);
     }
+  }
+
+  private static String lowerCase(String name) {
+    return name.toLowerCase(Locale.ROOT);
+  }
+
+  /** Returns {@code name} with its extension in lower case: NAME.JSON gives NAME.json. */
+  private static String lowerCaseExtension(String name) {
+    int dot = name.lastIndexOf('.');
+    return dot < 0 ? name : name.substring(0, dot) + lowerCase(name.substring(dot));
   }
 
   private static String nameOf(Path path) {

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Path;
@@ -38,11 +38,11 @@ final class JsonFactReader {
     this.limits = limits;
   }
 
-  /** A parser factory that enforces the nesting limit while it reads. */
+  /** A parser factory that enforces the nesting and field-length limits while it reads. */
   private static JsonFactory factory(Limits limits) {
     return JsonFactory.builder()
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-        .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(limits.maxJsonDepth()).build())
+        .streamReadConstraints(TextFiles.constraints(limits))
         .build();
   }
 
@@ -59,7 +59,7 @@ final class JsonFactReader {
   /** Reads a single-file fact set from {@code reader}; {@code file} names it in messages. */
   static FactSet readFactSet(String file, Reader reader, FactSchema schema, String defaultName, Limits limits) {
     try (JsonParser json = factory(limits).createParser(reader)) {
-      return new JsonFactReader(file, json, schema, limits).document(true, defaultName);
+      return read(file, json, schema, true, defaultName, limits);
     } catch (JsonProcessingException e) {
       throw TextFiles.syntaxError(file, e, "JSON");
     } catch (IOException e) {
@@ -70,7 +70,7 @@ final class JsonFactReader {
   private static FactSet parse(Path file, FactSchema schema, boolean withFacts, String defaultName, Limits limits) {
     try (Reader reader = TextFiles.open(file, limits);
         JsonParser json = factory(limits).createParser(reader)) {
-      return new JsonFactReader(file.toString(), json, schema, limits).document(withFacts, defaultName);
+      return read(file.toString(), json, schema, withFacts, defaultName, limits);
     } catch (JsonProcessingException e) {
       throw TextFiles.syntaxError(file, e, "JSON");
     } catch (IOException e) {
@@ -78,11 +78,21 @@ final class JsonFactReader {
     }
   }
 
+  /** Reads the document, placing a limit Jackson enforces where the parser stopped. */
+  private static FactSet read(String file, JsonParser json, FactSchema schema, boolean withFacts, String defaultName,
+      Limits limits) throws IOException {
+    try {
+      return new JsonFactReader(file, json, schema, limits).document(withFacts, defaultName);
+    } catch (StreamConstraintsException e) {
+      throw TextFiles.limitError(file, json.currentLocation(), e);
+    }
+  }
+
   private FactSet document(boolean withFacts, String defaultName) throws IOException {
     expect(json.nextToken(), JsonToken.START_OBJECT, null, "a JSON object");
     Map<FactKind, List<Fact>> byKind = new LinkedHashMap<>();
     while (json.nextToken() == JsonToken.FIELD_NAME) {
-      String field = json.currentName();
+      String field = name(null);
       FactKind kind = withFacts ? kind(field) : null;
       if (!INFO_FIELDS.contains(field) && kind == null) {
         throw at(field, "unknown field '" + field + "'; allowed: " + String.join(", ", allowed(withFacts)));
@@ -149,7 +159,7 @@ final class JsonFactReader {
     JsonLocation start = json.currentTokenLocation();
     Map<String, Row.Cell> cells = new LinkedHashMap<>();
     while (json.nextToken() == JsonToken.FIELD_NAME) {
-      String field = json.currentName();
+      String field = name(path);
       if (!kind.columnNames().contains(field)) {
         throw at(path + "." + field, CsvFactReader.unknown(kind, "field", field));
       }
@@ -167,7 +177,7 @@ final class JsonFactReader {
     JsonToken token;
     while ((token = json.nextToken()) != JsonToken.END_ARRAY) {
       expect(token, JsonToken.VALUE_STRING, path, "a list of strings");
-      items.add(json.getText());
+      items.add(text(path));
     }
     return items;
   }
@@ -180,11 +190,29 @@ final class JsonFactReader {
     if (token == null || !token.isScalarValue()) {
       throw at(path, "expected a single value (text, number or true/false), got " + describe(token));
     }
-    String text = json.getText();
+    String text = text(path);
     if (text.length() > limits.maxFieldLength()) {
       throw at(path, "a value of " + text.length() + " characters, more than the limit of "
           + limits.maxFieldLength() + "; raise it with " + Limits.Limit.MAX_FIELD_LENGTH.setting(),
           Limits.Limit.MAX_FIELD_LENGTH);
+    }
+    return text;
+  }
+
+  /** Returns the current field name, refused before any message could echo a lone surrogate. */
+  private String name(String path) throws IOException {
+    String name = json.currentName();
+    if (TextFiles.loneSurrogate(name) >= 0) {
+      throw at(path, "a field name holds a lone surrogate escape (such as \\ud800), which is not text");
+    }
+    return name;
+  }
+
+  /** Returns the current token's text, refusing a lone surrogate: no report could be written with it. */
+  private String text(String path) throws IOException {
+    String text = json.getText();
+    if (TextFiles.loneSurrogate(text) >= 0) {
+      throw at(path, "a lone surrogate escape (such as \\ud800) is not text; write the character itself");
     }
     return text;
   }

@@ -25,6 +25,7 @@ import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.builder.KnowledgeBuilderResult;
 import org.kie.internal.builder.ResultSeverity;
+import org.kie.internal.conf.ConstraintJittingThresholdOption;
 import org.kie.internal.io.ResourceFactory;
 
 /**
@@ -164,12 +165,24 @@ final class RuleCompiler {
     FactSchema schema = Declarations.read(packages, declarations, problems);
     List<Goal> goals = GoalCatalog.read(packages, sources, schema, problems);
     RuleCheck check = new RuleCheck(goals, problems.stream().distinct().sorted(IN_FILE_ORDER).toList(), schema);
-    return new Compiled(check.hasErrors() ? null : builder.newKieBase(), check, false, fingerprint);
+    KieBase kieBase = check.hasErrors() ? null : ((KnowledgeBuilderImpl) builder)
+        .newKnowledgeBase(kieBaseConfiguration(((KnowledgeBuilderImpl) builder).getRootClassLoader()));
+    return new Compiled(kieBase, check, false, fingerprint);
   }
 
-  /** The knowledge-base settings every compiled rule base uses, over {@code loader}. */
-  private static KieBaseConfiguration kieBaseConfiguration(ClassLoader loader) {
-    return KieServices.get().newKieBaseConfiguration(null, loader);
+  /**
+   * Returns the configuration of every knowledge base plancheck builds, over {@code loader} (the
+   * one that defines the declared types): MVEL constraint jitting off. Drools 10.2.0 turns a
+   * constraint into bytecode after 20 evaluations, and for the {@code str[startsWith]}-style
+   * operators that bytecode calls a method that does not exist (NoSuchMethodError,
+   * apache/incubator-kie-drools#6711, fixed after 10.2.0). -1 is the documented "never"; set
+   * on the knowledge base so it holds in-process, without a system property, for the CLI and
+   * embedders alike.
+   */
+  static KieBaseConfiguration kieBaseConfiguration(ClassLoader loader) {
+    KieBaseConfiguration configuration = KieServices.get().newKieBaseConfiguration(null, loader);
+    configuration.setOption(ConstraintJittingThresholdOption.get(-1));
+    return configuration;
   }
 
   private static Map<String, RuleSource> read(Path folder, List<RuleProblem> problems) {

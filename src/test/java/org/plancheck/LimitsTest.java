@@ -27,7 +27,7 @@ class LimitsTest {
     Files.writeString(dir.resolve("scenarios.csv"), "id,industry\nS1,metaverse\n" + "x".repeat(2_000) + ",metaverse\n");
     assertThat(problem(dir)).endsWith("the file is 2036 bytes, more than the limit of 1000; raise it with Limits.maxFileBytes");
     Files.writeString(dir.resolve("scenarios.csv"), "id,industry\n" + "S".repeat(21) + ",metaverse\n");
-    assertThat(problem(dir)).endsWith(":2: a value of 21 characters, more than the limit of 20; raise it with Limits.maxFieldLength");
+    assertThat(problem(dir)).endsWith(":2: a value longer than the limit of 20 characters; raise it with Limits.maxFieldLength");
   }
 
   @Test
