@@ -175,9 +175,10 @@ final class RuleCompiler {
    * one that defines the declared types): MVEL constraint jitting off. Drools 10.2.0 turns a
    * constraint into bytecode after 20 evaluations, and for the {@code str[startsWith]}-style
    * operators that bytecode calls a method that does not exist (NoSuchMethodError,
-   * apache/incubator-kie-drools#6711, fixed after 10.2.0). -1 is the documented "never"; set
-   * on the knowledge base so it holds in-process, without a system property, for the CLI and
-   * embedders alike.
+   * apache/incubator-kie-drools#6711, fixed after 10.2.0). -1 is the documented "never" (Drools
+   * counts a constraint's evaluations in an int that would reach -1 only after 2^32 of them in
+   * one knowledge base); set on the knowledge base so it holds in-process, without a system
+   * property, for the CLI and embedders alike.
    */
   static KieBaseConfiguration kieBaseConfiguration(ClassLoader loader) {
     KieBaseConfiguration configuration = KieServices.get().newKieBaseConfiguration(null, loader);

@@ -51,9 +51,15 @@ final class TextFiles {
   /** Reads {@code in} as strict UTF-8 a buffer at a time, skipping a byte-order mark. */
   static Reader utf8(InputStream in) throws IOException {
     BufferedReader reader = new BufferedReader(new Utf8LineReader(in), 1 << 16);
-    reader.mark(1);
-    if (reader.read() != BOM) {
-      reader.reset();
+    try {
+      reader.mark(1);
+      if (reader.read() != BOM) {
+        reader.reset();
+      }
+    } catch (IOException | RuntimeException e) {
+      // Bad bytes in the first buffer: close the file here, since no caller gets the reader.
+      reader.close();
+      throw e;
     }
     return reader;
   }
