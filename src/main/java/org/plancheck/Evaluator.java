@@ -13,6 +13,12 @@ import java.util.Objects;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
+import org.plancheck.compile.RuleCompiler;
+import org.plancheck.compile.RequiredData;
+import org.plancheck.evaluation.Beans;
+import org.plancheck.evaluation.Groups;
+import org.plancheck.evaluation.Outcomes;
+import org.plancheck.evaluation.FiringCounter;
 
 /**
  * Evaluates fact sets against the goals of a folder of DRL rules.
@@ -214,11 +220,6 @@ public final class Evaluator {
   /** Returns the warnings found while checking the rules; empty when there are none. */
   public List<RuleProblem> warnings() {
     return warnings;
-  }
-
-  /** Returns the compiled rule base, for tests of the evaluation's parts. */
-  KieBase kieBase() {
-    return kieBase;
   }
 
   /** Returns the fact kinds and group types the rules declare: what fact sets may hold. */

@@ -16,10 +16,22 @@ public final class Fact {
   private final Object[] values;
   private final int line;
 
-  /** Values are in the kind's field order; the readers and the builder check them first. */
-  Fact(FactKind kind, Object[] values, int line) {
+  /**
+   * Creates a fact from values already checked against {@code kind}'s declaration, in its field
+   * order: what the readers and {@link FactSet.Builder} make. The values are copied.
+   *
+   * @param kind the fact's kind
+   * @param values one value per field of the kind, in declaration order
+   * @param line the line the fact was read from, or 0
+   * @throws IllegalArgumentException when there is not one value per field
+   */
+  public Fact(FactKind kind, Object[] values, int line) {
     this.kind = Objects.requireNonNull(kind, "kind");
-    this.values = values;
+    if (values.length != kind.fields().size()) {
+      throw new IllegalArgumentException(kind.type() + " has " + kind.fields().size() + " fields, got "
+          + values.length + " values");
+    }
+    this.values = values.clone();
     this.line = line;
   }
 
@@ -61,8 +73,8 @@ public final class Fact {
     return Collections.unmodifiableMap(map);
   }
 
-  /** Returns the value at position {@code index} of the kind's fields. */
-  Object value(int index) {
+  /** Returns the value at position {@code index} of the kind's {@link FactKind#fields()}. */
+  public Object value(int index) {
     return values[index];
   }
 

@@ -47,8 +47,8 @@ public record FactField(
     return bands != null;
   }
 
-  /** Returns whether a value must be one of {@link #words} for this fact. */
-  boolean wordsApply(Fact fact) {
+  /** Returns whether {@code fact}'s value of this field must be one of {@link #words}. */
+  public boolean wordsApply(Fact fact) {
     return !words.isEmpty() && (wordsIf == null || wordsIf.value().equals(fact.get(wordsIf.field())));
   }
 

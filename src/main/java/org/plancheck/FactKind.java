@@ -143,11 +143,13 @@ public final class FactKind {
     return packageName.isEmpty() ? type : packageName + "." + type;
   }
 
-  int keyIndex() {
+  /** Returns the position of the {@code @key} field among {@link #fields}. */
+  public int keyIndex() {
     return keyIndex;
   }
 
-  int amountIndex() {
+  /** Returns the position of the first {@code @amount} field among {@link #fields}, or -1. */
+  public int amountIndex() {
     return amountIndex;
   }
 

@@ -10,6 +10,9 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.plancheck.sources.Row;
+import org.plancheck.sources.FactParsers;
+import org.plancheck.sources.References;
 
 /**
  * One set of facts to evaluate: the facts of each declared kind the set holds, and its name,
@@ -133,8 +136,13 @@ public final class FactSet {
       return this;
     }
 
-    /** Adds facts a reader checked; {@code origin} says where they came from, for messages. */
-    Builder addRead(FactKind kind, List<Fact> facts, References.Origin origin) {
+    /**
+     * Adds every fact of {@code kind} a reader has read and checked, and marks the kind present;
+     * {@code origin} says where they came from, for messages about references.
+     *
+     * @return this builder
+     */
+    public Builder addRead(FactKind kind, List<Fact> facts, References.Origin origin) {
       byKind.put(kind.name(), facts);
       origins.put(kind.name(), origin);
       return this;

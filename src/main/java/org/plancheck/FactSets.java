@@ -10,6 +10,11 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.plancheck.sources.CsvFactReader;
+import org.plancheck.sources.JsonFactReader;
+import org.plancheck.sources.TextFiles;
+import org.plancheck.sources.References;
+import org.plancheck.sources.FactSetWriter;
 
 /**
  * Reads fact sets from disk: a folder of CSV files, or one JSON file, against the fact kinds a

@@ -3,6 +3,8 @@ package org.plancheck;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
+import org.plancheck.evaluation.Counted;
+import org.plancheck.evaluation.Outcomes;
 
 /**
  * A goal's outcome on one fact set.

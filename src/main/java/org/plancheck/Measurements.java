@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.kie.api.runtime.rule.RuleContext;
+import org.plancheck.evaluation.Groups;
+import org.plancheck.evaluation.Counted;
 
 /**
  * Where goal rules report what they measured; rules see it as the global {@code measurements}.
@@ -17,8 +19,14 @@ import org.kie.api.runtime.rule.RuleContext;
  * once. One instance serves one evaluation on one thread.
  */
 public final class Measurements {
-  /** What one rule measured for one goal. */
-  record Measurement(String rule, BigDecimal actual, List<Fact> counted) {}
+  /**
+   * What one rule measured for one goal.
+   *
+   * @param rule the rule's name
+   * @param actual the measure
+   * @param counted the facts it counted
+   */
+  public record Measurement(String rule, BigDecimal actual, List<Fact> counted) {}
 
   /** Tells which fact or group a rule-engine object stands for; null for anything else. */
   interface Resolver {

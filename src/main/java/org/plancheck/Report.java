@@ -3,6 +3,7 @@ package org.plancheck;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.plancheck.report.ReportJson;
 
 /**
  * Every goal's outcome on one fact set, in rule-file order. Immutable.

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
+import org.plancheck.sources.TextFiles;
+import org.plancheck.tester.ExpectedJsonReader;
 
 /**
  * Finds, reads and runs test cases: folders holding an {@code expected.json} that states each

@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.plancheck.Report;
 
 /**
  * Report files and folders: only regular files are replaced, a batch that finds nothing fails,

@@ -14,6 +14,7 @@ import org.plancheck.Evaluator;
 import org.plancheck.FactSchema;
 import org.plancheck.FactSet;
 import org.plancheck.FactSetInfo;
+import org.plancheck.Fact;
 
 /**
  * The kinds rules/shanghai-facts.drl declares, as typed test records, so that tests and

@@ -1,0 +1,113 @@
+package org.plancheck.evaluation;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import org.plancheck.FactKind;
+import org.plancheck.Evidence;
+import org.plancheck.Fact;
+import org.plancheck.GroupKind;
+import org.plancheck.FactField;
+import org.plancheck.FieldType;
+
+/** Groups facts into beans of a group type in one pass, keeping the facts' order. */
+public final class Groups {
+  /**
+   * One group: its bean, its members in fact-set order, and its largest members (at most
+   * {@link Evidence#SAMPLE_SIZE}, largest first), which is all evidence needs to rank; and
+   * whether every member has an amount to be ranked by.
+   */
+  public record Group(Object bean, List<Fact> members, List<Fact> largest, boolean allAmounts) {}
+
+  /** The members and running sums of one group while the facts are read. */
+  private static final class Builder {
+    final List<Fact> members = new ArrayList<>();
+    final PriorityQueue<Fact> largest = new PriorityQueue<>(Outcomes.LARGEST_FIRST.reversed());
+    final Object[] sums;
+    boolean allAmounts = true;
+
+    Builder(int sums) {
+      this.sums = new Object[sums];
+    }
+
+    List<Fact> largest() {
+      List<Fact> top = new ArrayList<>(largest);
+      top.sort(Outcomes.LARGEST_FIRST);
+      return top;
+    }
+  }
+
+  private Groups() {}
+
+  public static List<Group> of(GroupKind group, List<Fact> facts, Beans beans) {
+    FactKind kind = group.member();
+    int[] keys = group.keys().stream().mapToInt(kind::index).toArray();
+    List<String> sumFields = List.copyOf(group.sums().keySet());
+    int[] sums = sumFields.stream().mapToInt(f -> kind.index(group.sums().get(f))).toArray();
+    boolean ranked = kind.amountIndex() >= 0;
+    Map<List<Object>, Builder> byKey = new LinkedHashMap<>();
+    for (Fact fact : facts) {
+      Object[] key = new Object[keys.length];
+      for (int i = 0; i < keys.length; i++) {
+        key[i] = fact.value(keys[i]);
+      }
+      Builder b = byKey.computeIfAbsent(Arrays.asList(key), k -> new Builder(sums.length));
+      b.members.add(fact);
+      for (int i = 0; i < sums.length; i++) {
+        b.sums[i] = add(b.sums[i], fact.value(sums[i]));
+      }
+      if (ranked && fact.amount() != null) {
+        Outcomes.keepTop(b.largest, fact, Outcomes.LARGEST_FIRST);
+      } else {
+        b.allAmounts = false;
+      }
+    }
+    List<Group> result = new ArrayList<>(byKey.size());
+    byKey.forEach((key, b) -> {
+      Object bean = beans.newGroup(group);
+      for (int i = 0; i < keys.length; i++) {
+        if (key.get(i) != null) {
+          beans.set(group, bean, group.keys().get(i), key.get(i));
+        }
+      }
+      if (group.count() != null) {
+        int size = b.members.size();
+        beans.set(group, bean, group.count(), group.countType() == FieldType.LONG ? (Object) (long) size : (Object) size);
+      }
+      for (int i = 0; i < sums.length; i++) {
+        beans.set(group, bean, sumFields.get(i), b.sums[i] == null ? zero(kind.fields().get(sums[i])) : b.sums[i]);
+      }
+      result.add(new Group(bean, b.members, b.largest(), b.allAmounts));
+    });
+    return result;
+  }
+
+  /** Adds exactly: decimals as BigDecimal, whole numbers failing loudly on overflow. */
+  private static Object add(Object sum, Object value) {
+    if (value == null) {
+      return sum;
+    }
+    if (sum == null) {
+      return value;
+    }
+    if (value instanceof BigDecimal d) {
+      return ((BigDecimal) sum).add(d);
+    }
+    if (value instanceof Long l) {
+      return Math.addExact((Long) sum, l);
+    }
+    return Math.addExact((Integer) sum, (Integer) value);
+  }
+
+  private static Object zero(FactField field) {
+    return switch (field.type()) {
+      case INT -> 0;
+      case LONG -> 0L;
+      default -> BigDecimal.ZERO;
+    };
+  }
+}

@@ -1,0 +1,209 @@
+package org.plancheck.sources;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.plancheck.FactKind;
+import org.plancheck.Fact;
+import org.plancheck.Amounts;
+import org.plancheck.FactField;
+import org.plancheck.FieldType;
+
+/**
+ * Turns rows into facts of a declared kind, checking each value where it stands against its
+ * field's type and metadata. One instance per kind and source; not thread-safe.
+ */
+public final class FactParsers {
+  private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+  private static final Pattern INTEGER = Pattern.compile("[+-]?\\d{1,18}");
+
+  private FactParsers() {}
+
+  /** Reads one fact of {@code kind} from {@code row}. */
+  public static Fact parse(FactKind kind, Row row) {
+    List<FactField> fields = kind.fields();
+    Object[] values = new Object[fields.size()];
+    for (int i = 0; i < values.length; i++) {
+      FactField field = fields.get(i);
+      if (!field.derived()) {
+        values[i] = value(field, row);
+      }
+    }
+    for (int i = 0; i < values.length; i++) {
+      FactField field = fields.get(i);
+      if (field.derived()) {
+        values[i] = field.bands().of(decimal(values[kind.index(field.bands().source())]));
+      }
+    }
+    Fact fact = new Fact(kind, values, row.line());
+    for (FactField field : fields) {
+      // A blank optional value is empty text, which no word list need name.
+      if (field.wordsApply(fact) && !"".equals(fact.get(field.name()))) {
+        checkWords(row, field, fact.get(field.name()));
+      }
+    }
+    return fact;
+  }
+
+  private static Object value(FactField field, Row row) {
+    String name = field.name();
+    if (field.type() == FieldType.WORDS) {
+      List<String> items = row.items(name);
+      Set<String> words = new LinkedHashSet<>();
+      for (String item : items) {
+        if (!item.isEmpty()) {
+          words.add(plainText(row, name, item));
+        }
+      }
+      if (words.isEmpty() && field.required()) {
+        throw row.error(name, "a value is required");
+      }
+      return Set.copyOf(words);
+    }
+    String text = row.text(name);
+    if (text == null) {
+      if (field.required()) {
+        throw row.error(name, "a value is required");
+      }
+      return switch (field.type()) {
+        case TEXT -> "";
+        case INT -> 0;
+        case LONG -> 0L;
+        case BOOLEAN -> false;
+        default -> null;
+      };
+    }
+    Object value = switch (field.type()) {
+      case TEXT -> field.key() || field.references() != null || !field.words().isEmpty() ? plainText(row, name, text) : text;
+      case DECIMAL -> field.amount() ? amount(row, name, text) : number(row, name, text);
+      case INT -> (int) whole(row, name, text, Integer.MIN_VALUE, Integer.MAX_VALUE);
+      case LONG -> whole(row, name, text, Long.MIN_VALUE, Long.MAX_VALUE);
+      case BOOLEAN -> bool(row, name, text);
+      case DATE -> date(row, name, text);
+      case WORDS -> throw new IllegalStateException("read above");
+    };
+    if (field.range() != null && !field.range().contains(decimal(value))) {
+      throw row.error(name, text + " is outside the range " + field.range() + " (@range)");
+    }
+    return value;
+  }
+
+  private static void checkWords(Row row, FactField field, Object value) {
+    Iterable<?> items = value instanceof Set<?> set ? set : List.of(value);
+    String what = field.type() == FieldType.WORDS ? singular(field.name()) : field.name();
+    for (Object item : items) {
+      if (!field.words().contains(item)) {
+        throw row.error(field.name(), "unknown " + what + " '" + item + "'; expected one of "
+            + String.join(", ", field.words().stream().sorted().toList()));
+      }
+    }
+  }
+
+  /**
+   * Rejects ids and words with control or invisible characters: "E1" and "E1" followed by a
+   * zero-width space look alike in every report yet would count as two enterprises.
+   */
+  private static String plainText(Row row, String field, String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      int type = Character.getType(c);
+      if (Character.isISOControl(c) || type == Character.FORMAT || c == '\u00a0' || c == '\ufeff'
+          || type == Character.SURROGATE || type == Character.UNASSIGNED) {
+        throw row.error(field, String.format("the value contains the invisible or control character U+%04X;"
+            + " ids and words must be plain text", (int) c));
+      }
+    }
+    return text;
+  }
+
+  private static BigDecimal amount(Row row, String field, String text) {
+    try {
+      return Amounts.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw row.error(field, e.getMessage());
+    }
+  }
+
+  /** A plain number, negative ones included, or a non-negative one written with a multiplier. */
+  private static BigDecimal number(Row row, String field, String text) {
+    try {
+      return new BigDecimal(text);
+    } catch (NumberFormatException e) {
+      try {
+        return Amounts.parse(text);
+      } catch (IllegalArgumentException notAmount) {
+        throw row.error(field, "expected a number, got '" + text + "'");
+      }
+    }
+  }
+
+  private static long whole(Row row, String field, String text, long min, long max) {
+    if (INTEGER.matcher(text).matches()) {
+      long value = Long.parseLong(text);
+      if (value >= min && value <= max) {
+        return value;
+      }
+    }
+    throw row.error(field, "expected a whole number between " + min + " and " + max + ", got '" + text + "'");
+  }
+
+  private static LocalDate date(Row row, String field, String text) {
+    try {
+      if (!DATE.matcher(text).matches()) {
+        throw new DateTimeParseException("four-digit year expected", text, 0);
+      }
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw row.error(field, "expected a date like 2024-06-30, got '" + text + "'");
+    }
+  }
+
+  private static boolean bool(Row row, String field, String text) {
+    if (text.equalsIgnoreCase("false")) {
+      return false;
+    }
+    if (text.equalsIgnoreCase("true")) {
+      return true;
+    }
+    throw row.error(field, "expected true or false (blank means false), got '" + text + "'");
+  }
+
+  /** "designations" gives "designation": one item of a set field, for messages. */
+  private static String singular(String field) {
+    return field.endsWith("s") && field.length() > 1 ? field.substring(0, field.length() - 1) : field;
+  }
+
+  private static BigDecimal decimal(Object value) {
+    if (value == null || value instanceof BigDecimal) {
+      return (BigDecimal) value;
+    }
+    return BigDecimal.valueOf(((Number) value).longValue());
+  }
+
+  /**
+   * Rejects a second fact with an id already seen in the same source, and a second fact with
+   * the same values in the kind's {@code @unique} fields.
+   */
+  public static void checkUnique(Row row, Fact fact, Map<Object, Integer> seen) {
+    Integer first = seen.putIfAbsent(fact.id(), row.line());
+    if (first != null) {
+      throw row.error(fact.kind().key().name(), "duplicate id '" + fact.id() + "'; first used on line " + first);
+    }
+    List<String> unique = fact.kind().unique();
+    if (!unique.isEmpty()) {
+      List<Object> values = unique.stream().map(fact::get).toList();
+      Integer other = seen.putIfAbsent(values, row.line());
+      if (other != null) {
+        String last = unique.get(unique.size() - 1);
+        List<String> rest = values.subList(0, values.size() - 1).stream().map(String::valueOf).toList();
+        throw row.error(last, last + " '" + values.get(values.size() - 1) + "'"
+            + (rest.isEmpty() ? "" : " of " + String.join(", ", rest)) + " is already given on line " + other);
+      }
+    }
+  }
+}

@@ -1,0 +1,63 @@
+package org.plancheck.sources;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.plancheck.FactKind;
+import org.plancheck.Fact;
+import org.plancheck.FactFormatException;
+import org.plancheck.FactSchema;
+import org.plancheck.FactField;
+
+/**
+ * Checks {@code @references} fields: each value must be the {@code @key} of a fact of the
+ * referenced kind in the same fact set. A reference into a kind the fact set does not hold
+ * cannot be checked and is left alone, as the goals that need that kind are UNKNOWN anyway.
+ */
+public final class References {
+  /**
+   * Where the facts of one kind were read from.
+   *
+   * @param source the file or stream name
+   * @param json whether positions are JSON paths ({@code kind[3]}) rather than CSV lines
+   */
+  public record Origin(String source, boolean json) {}
+
+  private References() {}
+
+  public static void check(FactSchema schema, Map<String, List<Fact>> byKind, Map<String, Origin> origins, String setName) {
+    for (Map.Entry<String, List<Fact>> entry : byKind.entrySet()) {
+      FactKind kind = schema.kind(entry.getKey()).orElseThrow();
+      for (FactField field : kind.fields()) {
+        if (field.references() == null) {
+          continue;
+        }
+        FactKind target = schema.kindOfType(field.references()).orElseThrow();
+        List<Fact> targets = byKind.get(target.name());
+        if (targets == null) {
+          continue;
+        }
+        Set<String> ids = new HashSet<>();
+        targets.forEach(f -> ids.add(f.id()));
+        List<Fact> facts = entry.getValue();
+        for (int i = 0; i < facts.size(); i++) {
+          Object value = facts.get(i).get(field.name());
+          if (value instanceof String id && !id.isEmpty() && !ids.contains(id)) {
+            throw error(origins, kind, target, facts.get(i), i, field.name(), id, setName);
+          }
+        }
+      }
+    }
+  }
+
+  private static FactFormatException error(Map<String, Origin> origins, FactKind kind, FactKind target, Fact fact,
+      int index, String field, String id, String setName) {
+    Origin origin = origins.getOrDefault(kind.name(), new Origin(setName, true));
+    Origin targetOrigin = origins.get(target.name());
+    String where = targetOrigin == null || targetOrigin.json() ? target.name() : target.fileName();
+    String label = origin.json() ? kind.name() + "[" + index + "]." + field : field;
+    return new FactFormatException(origin.source(), fact.line(), 0, label,
+        "no " + target.type().toLowerCase(java.util.Locale.ROOT) + " '" + id + "' in " + where, null);
+  }
+}
