@@ -30,7 +30,7 @@ public final class Amounts {
   /**
    * Returns {@code text} as yuan.
    *
-   * @throws IllegalArgumentException with a sentence saying what was expected, when the text is
+   * @throws AmountFormatException with a sentence saying what was expected, when the text is
    *     not an amount, is negative, or is implausibly large or precise
    */
   public static BigDecimal parse(String text) {
@@ -41,11 +41,11 @@ public final class Amounts {
     Matcher m = FORM.matcher(text.strip());
     Integer power = m.matches() ? MULTIPLIERS.get(m.group(4).toLowerCase(Locale.ROOT)) : null;
     if (power == null) {
-      throw new IllegalArgumentException(
+      throw new AmountFormatException(String.valueOf(text),
           "expected an amount such as 1234.5, 5e11, 5000亿 or 500 billion, got '" + text + "'");
     }
     if (m.group(1).equals("-")) {
-      throw new IllegalArgumentException("an amount cannot be negative, got '" + text + "'");
+      throw new AmountFormatException(String.valueOf(text), "an amount cannot be negative, got '" + text + "'");
     }
     String exponent = m.group(3) == null ? "" : "e" + m.group(3);
     BigDecimal yuan = new BigDecimal(m.group(2) + exponent).scaleByPowerOfTen(power);
@@ -55,14 +55,14 @@ public final class Amounts {
   /**
    * Returns {@code number} as yuan, exactly as written (a JSON number, an annotation value).
    *
-   * @throws IllegalArgumentException when the number is negative, not finite, or implausible
+   * @throws AmountFormatException when the number is negative, not finite, or implausible
    */
   public static BigDecimal of(Number number) {
     String text = number.toString();
     if (number instanceof Double || number instanceof Float) {
       double d = number.doubleValue();
       if (!Double.isFinite(d)) {
-        throw new IllegalArgumentException("expected a finite amount, got " + text);
+        throw new AmountFormatException(String.valueOf(text), "expected a finite amount, got " + text);
       }
     }
     return parse(text);
@@ -88,12 +88,12 @@ public final class Amounts {
 
   private static BigDecimal checked(BigDecimal yuan, String text) {
     if (yuan.compareTo(MAX) > 0) {
-      throw new IllegalArgumentException(
+      throw new AmountFormatException(String.valueOf(text),
           "amount '" + text + "' exceeds the largest accepted amount, 10^15 yuan");
     }
     BigDecimal plain = plain(yuan);
     if (plain.scale() > MAX_DECIMALS) {
-      throw new IllegalArgumentException(
+      throw new AmountFormatException(String.valueOf(text),
           "amount '" + text + "' has more than " + MAX_DECIMALS + " decimal places of a yuan");
     }
     return plain;

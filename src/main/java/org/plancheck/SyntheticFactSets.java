@@ -4,10 +4,12 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 
 /**
  * Makes synthetic fact sets of any size for any declared kinds, for benchmarks and trying
@@ -39,11 +41,16 @@ public final class SyntheticFactSets {
       boolean register = !schema.groupsOf(kind).isEmpty();
       int n = register ? rows : Math.min(rows, Math.max(10, rows / 1000));
       List<String> ids = new ArrayList<>(n);
+      Set<List<Object>> unique = new HashSet<>();
       facts.with(kind.name());
       for (int i = 0; i < n; i++) {
         Map<String, Object> values = new LinkedHashMap<>();
         for (FactField field : kind.columns()) {
           values.put(field.name(), value(kind, field, i, n, random, keys, values));
+        }
+        // A kind with @unique fields gets each combination once, however many rows are asked.
+        if (!kind.unique().isEmpty() && !unique.add(kind.unique().stream().map(values::get).toList())) {
+          continue;
         }
         ids.add((String) values.get(kind.key().name()));
         facts.add(kind.name(), values);

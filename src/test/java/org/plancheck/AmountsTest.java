@@ -40,7 +40,7 @@ class AmountsTest {
   @ValueSource(strings = {"-5", "-0", "-5亿", "-1e3"})
   void parse_rejectsNegativeAmounts_evenMinusZero(String text) {
     assertThatThrownBy(() -> Amounts.parse(text))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(AmountFormatException.class)
         .hasMessageContaining("cannot be negative");
   }
 
@@ -48,7 +48,7 @@ class AmountsTest {
   @ValueSource(strings = {"", "abc", "12x亿", "1,500", "NaN", "Infinity", "5 bn", "1e", "亿", "5 billion yuan"})
   void parse_rejectsWhatIsNotAnAmount_sayingWhatWasExpected(String text) {
     assertThatThrownBy(() -> Amounts.parse(text))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(AmountFormatException.class)
         .hasMessageContaining("expected an amount such as");
   }
 

@@ -16,6 +16,7 @@ import org.plancheck.FactKind;
 import org.plancheck.RuleProblem;
 import org.plancheck.GroupKind;
 import org.plancheck.FactSchema;
+import org.plancheck.AmountFormatException;
 import org.plancheck.Amounts;
 import org.plancheck.FactField;
 import org.plancheck.FieldType;
@@ -260,7 +261,7 @@ public final class Declarations {
         lowers.add(Amounts.parse(m.group(2)));
       }
       return new FactField.Bands(source, labels, lowers);
-    } catch (IllegalArgumentException e) {
+    } catch (IllegalArgumentException | AmountFormatException e) {
       error(type, field, "@bands: " + e.getMessage());
       return null;
     }

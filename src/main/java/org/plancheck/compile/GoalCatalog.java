@@ -16,6 +16,7 @@ import org.kie.api.definition.rule.Rule;
 import org.plancheck.Comparison;
 import org.plancheck.RuleProblem;
 import org.plancheck.FactSchema;
+import org.plancheck.AmountFormatException;
 import org.plancheck.Amounts;
 import org.plancheck.Goal;
 
@@ -146,7 +147,7 @@ public final class GoalCatalog {
       Object value = rule.getMetaData().get("target");
       try {
         return value instanceof Number n ? Amounts.of(n) : Amounts.parse(value.toString());
-      } catch (IllegalArgumentException e) {
+      } catch (AmountFormatException e) {
         problem("target", "@target: " + e.getMessage());
         return null;
       }

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.plancheck.FactKind;
 import org.plancheck.Fact;
+import org.plancheck.AmountFormatException;
 import org.plancheck.Amounts;
 import org.plancheck.FactField;
 import org.plancheck.FieldType;
@@ -124,7 +125,7 @@ public final class FactParsers {
   private static BigDecimal amount(Row row, String field, String text) {
     try {
       return Amounts.parse(text);
-    } catch (IllegalArgumentException e) {
+    } catch (AmountFormatException e) {
       throw row.error(field, e.getMessage());
     }
   }
@@ -136,7 +137,7 @@ public final class FactParsers {
     } catch (NumberFormatException e) {
       try {
         return Amounts.parse(text);
-      } catch (IllegalArgumentException notAmount) {
+      } catch (AmountFormatException notAmount) {
         throw row.error(field, "expected a number, got '" + text + "'");
       }
     }

@@ -1,6 +1,7 @@
 package org.plancheck.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.plancheck.rules.RuleHarness.goal;
 import static org.plancheck.rules.RuleHarness.times;
 
@@ -16,6 +17,7 @@ import org.plancheck.Amounts;
 import org.plancheck.testing.Shanghai.Enterprise;
 import org.plancheck.testing.Shanghai.Fact;
 import org.plancheck.testing.Shanghai.Factory;
+import org.plancheck.FactFormatException;
 import org.plancheck.GoalResult;
 import org.plancheck.testing.Shanghai.Indicator;
 import org.plancheck.testing.Shanghai.Product;
@@ -68,8 +70,15 @@ class FullPlanRulesTest {
 
   @Test
   void missingIndicatorRow_leavesItsGoalUnknown() {
-    GoalResult r = goal("MV-SOFTWARE-SCALE", List.of(indicator("metaverse", "something-else", "1")));
+    GoalResult r = goal("MV-SOFTWARE-SCALE", List.of(indicator("metaverse", "electronic-information-manufacturing-scale", "1")));
     assertThat(r.status()).isEqualTo(Status.UNKNOWN);
+  }
+
+  @Test
+  void misspelledIndicatorName_isRefused_listingTheIndicatorsThePlansReport() {
+    FactFormatException e = catchThrowableOfType(FactFormatException.class,
+        () -> goal("MV-SOFTWARE-SCALE", List.of(indicator("metaverse", "software-information-service-scale", "1"))));
+    assertThat(e.problem()).startsWith("unknown indicator 'software-information-service-scale'; expected one of");
   }
 
   @ParameterizedTest(name = "{0} smart factories since 2022 -> {1}")

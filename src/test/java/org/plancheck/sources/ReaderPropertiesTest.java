@@ -21,6 +21,7 @@ import org.plancheck.FactSet;
 import org.plancheck.FactSets;
 import org.plancheck.FactFormatException;
 import org.plancheck.Limits;
+import org.plancheck.AmountFormatException;
 import org.plancheck.Amounts;
 
 /**
@@ -63,7 +64,7 @@ class ReaderPropertiesTest {
         BigDecimal value = Amounts.parse(text);
         assertThat(value.signum()).isNotNegative();
         assertThat(value).isLessThanOrEqualTo(Amounts.MAX);
-      } catch (IllegalArgumentException e) {
+      } catch (AmountFormatException e) {
         assertThat(e.getMessage()).isNotBlank().contains(text.strip().isEmpty() ? "" : "'");
       }
     });
