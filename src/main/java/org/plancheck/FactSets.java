@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.plancheck.sources.CsvFactReader;
 import org.plancheck.sources.JsonFactReader;
+import org.plancheck.sources.MemoryCheck;
 import org.plancheck.sources.TextFiles;
 import org.plancheck.sources.References;
 import org.plancheck.sources.FactSetWriter;
@@ -60,6 +61,7 @@ public final class FactSets {
     boolean exists = Files.exists(path, LinkOption.NOFOLLOW_LINKS);
     if (exists && fileName.endsWith(".json")) {
       // The reader refuses a link, a FIFO or a device before opening it.
+      MemoryCheck.check(path, List.of(path), Runtime.getRuntime().maxMemory());
       return JsonFactReader.readFactSet(path, schema, name, limits);
     }
     String problem;
@@ -152,6 +154,8 @@ public final class FactSets {
         ? JsonFactReader.readInfo(infoFile, name, limits)
         : new FactSetInfo(name, null, null);
     FactSet.Builder facts = FactSet.builder(schema, info);
+    MemoryCheck.check(folder, schema.kinds().stream().map(k -> folder.resolve(k.fileName())).toList(),
+        Runtime.getRuntime().maxMemory());
     boolean any = false;
     for (FactKind kind : schema.kinds()) {
       Path file = folder.resolve(kind.fileName());
