@@ -24,6 +24,7 @@ public final class FactKind {
   private final Map<String, Integer> indexes = new HashMap<>();
   private final int keyIndex;
   private final int amountIndex;
+  private final int hash;
 
   /**
    * Creates a kind.
@@ -65,6 +66,8 @@ public final class FactKind {
     }
     this.keyIndex = key;
     this.amountIndex = amount;
+    // Kinds key the maps the evaluator looks up per fact: hash once.
+    this.hash = Objects.hash(name, type, packageName, this.fields);
   }
 
   /** Returns the kind's name in fact files, such as {@code enterprises}. */
@@ -161,7 +164,7 @@ public final class FactKind {
 
   @Override
   public int hashCode() {
-    return Objects.hash(name, type, packageName, fields);
+    return hash;
   }
 
   @Override

@@ -50,17 +50,13 @@ public final class Beans {
     return bean;
   }
 
-  /** Returns an empty bean of {@code group}'s type, for {@link Groups} to fill. */
-  public Object newGroup(GroupKind group) {
-    return newInstance(groups.get(group));
+  /** Returns the declared type of {@code group}'s beans, for {@link Groups} to fill. */
+  public FactType typeOf(GroupKind group) {
+    return groups.get(group);
   }
 
-  /** Sets {@code field} of a group bean. */
-  public void set(GroupKind group, Object bean, String field, Object value) {
-    groups.get(group).set(bean, field, value);
-  }
-
-  private static Object newInstance(FactType type) {
+  /** Returns a new, empty bean of {@code type}. */
+  public static Object newInstance(FactType type) {
     try {
       return type.newInstance();
     } catch (ReflectiveOperationException e) {

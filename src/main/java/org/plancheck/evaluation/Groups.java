@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
+import org.kie.api.definition.type.FactType;
 import org.plancheck.FactKind;
 import org.plancheck.Evidence;
 import org.plancheck.Fact;
@@ -25,8 +26,10 @@ public final class Groups {
 
   /** The members and running sums of one group while the facts are read. */
   private static final class Builder {
-    final List<Fact> members = new ArrayList<>();
-    final PriorityQueue<Fact> largest = new PriorityQueue<>(Outcomes.LARGEST_FIRST.reversed());
+    // Small: a register whose rows share no key makes one builder per row.
+    final List<Fact> members = new ArrayList<>(2);
+    // Only a group of more members than evidence shows needs a running top; made then.
+    PriorityQueue<Fact> largest;
     final Object[] sums;
     boolean allAmounts = true;
 
@@ -34,7 +37,26 @@ public final class Groups {
       this.sums = new Object[sums];
     }
 
+    void rank(Fact fact) {
+      if (largest == null && members.size() > Evidence.SAMPLE_SIZE) {
+        largest = new PriorityQueue<>(Outcomes.LARGEST_FIRST.reversed());
+        members.subList(0, members.size() - 1).stream().filter(m -> m.amount() != null)
+            .forEach(m -> Outcomes.keepTop(largest, m, Outcomes.LARGEST_FIRST));
+      }
+      if (largest != null) {
+        Outcomes.keepTop(largest, fact, Outcomes.LARGEST_FIRST);
+      }
+    }
+
     List<Fact> largest() {
+      if (largest == null) {
+        // No more members than evidence shows: every one is a candidate.
+        List<Fact> top = new ArrayList<>(members);
+        if (allAmounts) {
+          top.sort(Outcomes.LARGEST_FIRST);
+        }
+        return top;
+      }
       List<Fact> top = new ArrayList<>(largest);
       top.sort(Outcomes.LARGEST_FIRST);
       return top;
@@ -61,25 +83,26 @@ public final class Groups {
         b.sums[i] = add(b.sums[i], fact.value(sums[i]));
       }
       if (ranked && fact.amount() != null) {
-        Outcomes.keepTop(b.largest, fact, Outcomes.LARGEST_FIRST);
+        b.rank(fact);
       } else {
         b.allAmounts = false;
       }
     }
     List<Group> result = new ArrayList<>(byKey.size());
+    FactType type = beans.typeOf(group);
     byKey.forEach((key, b) -> {
-      Object bean = beans.newGroup(group);
+      Object bean = Beans.newInstance(type);
       for (int i = 0; i < keys.length; i++) {
         if (key.get(i) != null) {
-          beans.set(group, bean, group.keys().get(i), key.get(i));
+          type.set(bean, group.keys().get(i), key.get(i));
         }
       }
       if (group.count() != null) {
         int size = b.members.size();
-        beans.set(group, bean, group.count(), group.countType() == FieldType.LONG ? (Object) (long) size : (Object) size);
+        type.set(bean, group.count(), group.countType() == FieldType.LONG ? (Object) (long) size : (Object) size);
       }
       for (int i = 0; i < sums.length; i++) {
-        beans.set(group, bean, sumFields.get(i), b.sums[i] == null ? zero(kind.fields().get(sums[i])) : b.sums[i]);
+        type.set(bean, sumFields.get(i), b.sums[i] == null ? zero(kind.fields().get(sums[i])) : b.sums[i]);
       }
       result.add(new Group(bean, b.members, b.largest(), b.allAmounts));
     });
