@@ -145,7 +145,20 @@ public final class Evaluator {
    * @throws RuleCompilationException listing every problem, when any is an error
    */
   public static Evaluator fromClasspath(ClassLoader loader, String folder) {
-    return of(RuleCompiler.compile(Objects.requireNonNull(loader, "loader"), Objects.requireNonNull(folder, "folder")));
+    return of(RuleCompiler.compile(Objects.requireNonNull(loader, "loader"), Objects.requireNonNull(folder, "folder"), null));
+  }
+
+  /**
+   * Like {@link #fromClasspath(ClassLoader, String)}, but keeps the compiled rules in {@code
+   * cacheFolder}, as {@link #fromRules(Path, Path)} does: the same files, from a jar or a folder,
+   * load from there the next time.
+   *
+   * @throws RuleCompilationException listing every problem, when any is an error
+   */
+  public static Evaluator fromClasspath(ClassLoader loader, String folder, Path cacheFolder) {
+    Objects.requireNonNull(cacheFolder, "cacheFolder");
+    return of(RuleCompiler.compile(Objects.requireNonNull(loader, "loader"), Objects.requireNonNull(folder, "folder"),
+        cacheFolder));
   }
 
   private static ClassLoader defaultLoader() {
@@ -204,7 +217,8 @@ public final class Evaluator {
    * #fromClasspath(ClassLoader, String)} would compile them.
    */
   public static RuleCheck checkClasspath(ClassLoader loader, String folder) {
-    return RuleCompiler.compile(Objects.requireNonNull(loader, "loader"), Objects.requireNonNull(folder, "folder")).check();
+    return RuleCompiler.compile(Objects.requireNonNull(loader, "loader"), Objects.requireNonNull(folder, "folder"), null)
+        .check();
   }
 
   /** Checks the rules in {@code folder} on the class path, as {@link #fromClasspath(String)} would. */

@@ -91,7 +91,7 @@ public final class RuleCompiler {
   }
 
   /** Compiles the .drl resources directly in {@code folder} on the class path of {@code loader}. */
-  public static Compiled compile(ClassLoader loader, String folder) {
+  public static Compiled compile(ClassLoader loader, String folder, Path cacheFolder) {
     List<RuleProblem> problems = new ArrayList<>();
     Map<String, String> texts = ClasspathRules.read(loader, folder, problems);
     if (!problems.isEmpty()) {
@@ -102,7 +102,7 @@ public final class RuleCompiler {
     Map<String, RuleSource> sources = new LinkedHashMap<>();
     texts.keySet().stream().sorted(Comparator.comparing(RuleCompiler::fileName, DRL_ORDER))
         .forEach(name -> sources.put(fileName(name), RuleSource.of(Path.of(name), texts.get(name))));
-    return compile(sources, problems, null);
+    return compile(sources, problems, cacheFolder);
   }
 
   private static String fileName(String resource) {

@@ -64,6 +64,18 @@ class RuleSourcesTest {
   }
 
   @Test
+  void rulesFromAJar_withACacheFolder_loadFromTheCacheTheSecondTime_andEvaluateAlike() throws IOException {
+    Path cache = temp.resolve("cache");
+    try (URLClassLoader loader = loader(jar(shippedAsResources()))) {
+      Evaluator first = Evaluator.fromClasspath(loader, "rules", cache);
+      Evaluator second = Evaluator.fromClasspath(loader, "rules", cache);
+      assertThat(first.fromCache()).isFalse();
+      assertThat(second.fromCache()).isTrue();
+      assertThat(second.evaluate(FACTS).toJson()).isEqualTo(first.evaluate(FACTS).toJson());
+    }
+  }
+
+  @Test
   void rulesFromAJar_giveTheGoalsReportAndFingerprintOfTheSameFolder() throws IOException {
     Map<String, String> files = shippedAsResources();
     files.put("rules/old/ignored.drl", "not compiled: only the folder's own files count");
