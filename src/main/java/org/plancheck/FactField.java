@@ -14,11 +14,12 @@ import java.util.Objects;
  * @param amount whether it is an {@code @amount} of money: exact, not negative, with 万/亿/billion
  *     multipliers; evidence ranks facts by it
  * @param words the words allowed ({@code @words}), empty when any text is
- * @param wordsIf when not null, {@code words} apply only to facts whose field {@code
- *     wordsIf.field()} holds {@code wordsIf.value()} ({@code @wordsIf("industry == x")})
+ * @param wordsIf when not null, {@code words} apply only to facts that meet it ({@code
+ *     @wordsIf("industry == x")} or {@code @wordsIf("industry in (x, y)")})
  * @param references the declared type whose {@code @key} every value names ({@code
  *     @references}), or null
  * @param range the inclusive bounds of a number ({@code @range("0, 100")}), or null
+ * @param rangeIf when not null, {@code range} applies only to facts that meet it ({@code @rangeIf})
  * @param bands when not null the field is computed, not read: the band its source field's value
  *     falls in ({@code @bands})
  */
@@ -32,6 +33,7 @@ public record FactField(
     Condition wordsIf,
     String references,
     Range range,
+    Condition rangeIf,
     Bands bands) {
 
   /** Requires a name and a type; copies the words. */
@@ -49,20 +51,33 @@ public record FactField(
 
   /** Returns whether {@code fact}'s value of this field must be one of {@link #words}. */
   public boolean wordsApply(Fact fact) {
-    return !words.isEmpty() && (wordsIf == null || wordsIf.value().equals(fact.get(wordsIf.field())));
+    return !words.isEmpty() && (wordsIf == null || wordsIf.holds(fact));
+  }
+
+  /** Returns whether {@code fact}'s value of this field must lie within {@link #range}. */
+  public boolean rangeApplies(Fact fact) {
+    return range != null && (rangeIf == null || rangeIf.holds(fact));
   }
 
   /**
-   * A condition on another field of the same fact.
+   * A condition on another field of the same fact: it holds one of the given texts.
    *
    * @param field the other field
-   * @param value the text it must hold
+   * @param values the texts it may hold, at least one
    */
-  public record Condition(String field, String value) {
-    /** Requires both parts. */
+  public record Condition(String field, List<String> values) {
+    /** Requires a field and at least one value; copies the values. */
     public Condition {
       Objects.requireNonNull(field, "field");
-      Objects.requireNonNull(value, "value");
+      values = List.copyOf(values);
+      if (values.isEmpty()) {
+        throw new IllegalArgumentException("a condition needs at least one value");
+      }
+    }
+
+    /** Returns whether {@code fact} meets the condition. */
+    public boolean holds(Fact fact) {
+      return values.contains(fact.get(field));
     }
   }
 

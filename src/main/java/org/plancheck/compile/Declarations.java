@@ -26,10 +26,10 @@ import org.plancheck.FieldType;
  * FactType} metadata, and checks every declaration; problems point at the declaration's line.
  */
 public final class Declarations {
-  private static final Set<String> FIELD_META = Set.of("key", "required", "amount", "words", "wordsIf",
+  private static final Set<String> FIELD_META = Set.of("key", "required", "amount", "words", "wordsIf", "rangeIf",
       "references", "range", "bands", "count", "sum", "position", "description");
   private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9_-]*");
-  private static final Pattern CONDITION = Pattern.compile("\\s*(\\w+)\\s*==\\s*\"?([^\"]*?)\"?\\s*");
+  private static final Pattern CONDITION = Pattern.compile("\\s*(\\w+)\\s*(?:==\\s*([^,()]+?)|in\\s*\\(([^)]*)\\))\\s*");
   private static final Pattern BAND = Pattern.compile("\\s*(\\S+)\\s+from\\s+(.+?)\\s*");
 
   private final DeclarationSource where;
@@ -167,15 +167,16 @@ public final class Declarations {
       error(type, name, "@amount needs a java.math.BigDecimal field; " + name + " is " + f.getType().getSimpleName());
     }
     List<String> words = words(type, name, fieldType, meta.get("words"));
-    FactField.Condition wordsIf = condition(type, name, meta);
+    FactField.Condition wordsIf = condition(type, name, meta, "wordsIf", "words");
     String references = meta.containsKey("references") ? text(meta.get("references")) : null;
     FactField.Range range = range(type, name, fieldType, meta);
+    FactField.Condition rangeIf = condition(type, name, meta, "rangeIf", "range");
     FactField.Bands bands = bands(type, name, fieldType, meta);
     if (problems.size() > before) {
       return null;
     }
     return new FactField(name, fieldType, key, meta.containsKey("required"), amount, words, wordsIf,
-        references, range, bands);
+        references, range, rangeIf, bands);
   }
 
   private List<String> words(FactType type, String field, FieldType fieldType, Object value) {
@@ -198,20 +199,29 @@ public final class Declarations {
     return words;
   }
 
-  private FactField.Condition condition(FactType type, String field, Map<String, Object> meta) {
-    if (!meta.containsKey("wordsIf")) {
+  /** Reads {@code @wordsIf}/{@code @rangeIf}: "field == value" or "field in (a, b)". */
+  private FactField.Condition condition(FactType type, String field, Map<String, Object> meta, String name,
+      String needs) {
+    if (!meta.containsKey(name)) {
       return null;
     }
-    Matcher m = CONDITION.matcher(text(meta.get("wordsIf")));
-    if (!m.matches() || !meta.containsKey("words")) {
-      error(type, field, "@wordsIf needs @words and reads like @wordsIf(\"industry == metaverse\")");
+    Matcher m = CONDITION.matcher(text(meta.get(name)));
+    if (!m.matches() || !meta.containsKey(needs)) {
+      error(type, field, "@" + name + " needs @" + needs + " and reads like @" + name
+          + "(\"industry == metaverse\") or @" + name + "(\"industry in (metaverse, green-low-carbon)\")");
       return null;
     }
     if (type.getField(m.group(1)) == null || type.getField(m.group(1)).getType() != String.class) {
-      error(type, field, "@wordsIf names " + m.group(1) + ", which is not a String field of " + type.getSimpleName());
+      error(type, field, "@" + name + " names " + m.group(1) + ", which is not a String field of " + type.getSimpleName());
       return null;
     }
-    return new FactField.Condition(m.group(1), m.group(2));
+    List<String> values = m.group(2) != null ? List.of(m.group(2).strip())
+        : java.util.Arrays.stream(m.group(3).split(",")).map(String::strip).filter(v -> !v.isEmpty()).toList();
+    if (values.isEmpty()) {
+      error(type, field, "@" + name + " names no value to compare " + m.group(1) + " with");
+      return null;
+    }
+    return new FactField.Condition(m.group(1), values);
   }
 
   private FactField.Range range(FactType type, String field, FieldType fieldType, Map<String, Object> meta) {

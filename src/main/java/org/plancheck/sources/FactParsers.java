@@ -47,6 +47,10 @@ public final class FactParsers {
       if (field.wordsApply(fact) && !"".equals(fact.get(field.name()))) {
         checkWords(row, field, fact.get(field.name()));
       }
+      Object value = fact.get(field.name());
+      if (value != null && field.rangeApplies(fact) && !field.range().contains(decimal(value))) {
+        throw row.error(field.name(), plain(value) + " is outside the range " + field.range() + " (@range)");
+      }
     }
     return fact;
   }
@@ -88,9 +92,6 @@ public final class FactParsers {
       case DATE -> date(row, name, text);
       case WORDS -> throw new IllegalStateException("read above");
     };
-    if (field.range() != null && !field.range().contains(decimal(value))) {
-      throw row.error(name, text + " is outside the range " + field.range() + " (@range)");
-    }
     return value;
   }
 
@@ -177,6 +178,10 @@ public final class FactParsers {
   /** "designations" gives "designation": one item of a set field, for messages. */
   private static String singular(String field) {
     return field.endsWith("s") && field.length() > 1 ? field.substring(0, field.length() - 1) : field;
+  }
+
+  private static String plain(Object value) {
+    return value instanceof BigDecimal d ? d.toPlainString() : String.valueOf(value);
   }
 
   private static BigDecimal decimal(Object value) {

@@ -55,7 +55,7 @@ class FullPlanRulesTest {
   }
 
   @ParameterizedTest(name = "share {0} -> {1}")
-  @CsvSource({"99.99, MISSED", "100, MET", "100.01, MISSED"})
+  @CsvSource({"99.99, MISSED", "100, MET"})
   void vehicleMakerSmartFactoryShare_mustBeExactly100Percent(String share, Status expected) {
     GoalResult r = goal("IT-VEHICLE-SMART-FACTORY-SHARE", List.of(indicator(IT, "vehicle-maker-smart-factory-share", share)));
     assertThat(r.status()).isEqualTo(expected);
@@ -72,6 +72,22 @@ class FullPlanRulesTest {
   void missingIndicatorRow_leavesItsGoalUnknown() {
     GoalResult r = goal("MV-SOFTWARE-SCALE", List.of(indicator("metaverse", "electronic-information-manufacturing-scale", "1")));
     assertThat(r.status()).isEqualTo(Status.UNKNOWN);
+  }
+
+  @Test
+  void vehicleMakerShareJustAbove100Percent_isNoShare_andRefusedAsInput() {
+    FactFormatException e = catchThrowableOfType(FactFormatException.class, () -> goal("IT-VEHICLE-SMART-FACTORY-SHARE",
+        List.of(indicator(IT, "vehicle-maker-smart-factory-share", "100.01"))));
+    assertThat(e.problem()).isEqualTo("100.01 is outside the range 0 to 100 (@range)");
+  }
+
+  @Test
+  void aShareAbove100Percent_isRefused_whileScalesMayBeAnySize() {
+    FactFormatException e = catchThrowableOfType(FactFormatException.class,
+        () -> goal("IT-ICV-CONNECTED-SHARE", List.of(indicator(IT, "new-car-advanced-connected-share", "1000000"))));
+    assertThat(e.problem()).isEqualTo("1000000 is outside the range 0 to 100 (@range)");
+    assertThat(goal("MV-SOFTWARE-SCALE", List.of(indicator("metaverse", "software-information-services-scale", "2 trillion")))
+        .status()).isEqualTo(Status.MET);
   }
 
   @Test

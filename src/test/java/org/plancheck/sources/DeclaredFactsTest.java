@@ -30,6 +30,7 @@ class DeclaredFactsTest {
           lab : String @words("wet, dry") @wordsIf("sector == drugs")
           revenue : java.math.BigDecimal @required @amount
           share : java.math.BigDecimal @range("0, 100")
+          rate : java.math.BigDecimal @range("0, 1") @rangeIf("sector in (drugs)")
           staff : long
           tags : java.util.Set @words("listed, state-owned")
           band : String @bands("revenue: small from 0, large from 1 billion")
@@ -88,6 +89,8 @@ class DeclaredFactsTest {
     assertThat(csv("firms.csv", "id,sector,revenue,share\nF1,drugs,1,100.5\n").getMessage())
         .isEqualTo(dir.resolve("firms.csv") + ":2: share: 100.5 is outside the range 0 to 100 (@range)");
     assertThat(csv("firms.csv", "id,sector,revenue,staff\nF1,drugs,1,3.5\n").problem()).startsWith("expected a whole number");
+    assertThat(csv("firms.csv", "id,sector,revenue,rate\nF1,drugs,1,2\n").problem())
+        .isEqualTo("2 is outside the range 0 to 1 (@range)");
     Files.writeString(dir.resolve("firms.csv"), "id,sector,revenue\nF1,drugs,1\n");
     assertThat(csv("approvals.csv", "id,firm,drug,approved\nA1,F1,x,+12024-06-30\n").problem())
         .isEqualTo("expected a date like 2024-06-30, got '+12024-06-30'");
@@ -96,7 +99,7 @@ class DeclaredFactsTest {
   @Test
   void aComputedField_isNotAColumn() throws IOException {
     assertThat(csv("firms.csv", "id,sector,revenue,band\nF1,drugs,1,large\n").problem())
-        .isEqualTo("unknown column 'band' in firms; allowed: id, sector, revenue, lab, share, staff, tags"
+        .isEqualTo("unknown column 'band' in firms; allowed: id, sector, revenue, lab, share, rate, staff, tags"
             + " (band is computed from revenue by @bands, not read)");
   }
 
