@@ -16,9 +16,9 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.plancheck.Evaluator;
+import org.plancheck.FactSchema;
 import org.plancheck.FactSet;
 import org.plancheck.FactSets;
-import org.plancheck.SyntheticFactSets;
 
 /** Loading a register from CSV, and compiling the shipped rules from scratch. */
 @State(Scope.Benchmark)
@@ -32,16 +32,18 @@ public class LoadBenchmark {
   public int enterprises;
 
   private Path folder;
+  private FactSchema schema;
 
   @Setup
   public void setUp() throws IOException {
+    schema = Evaluator.fromRules(Path.of("rules")).schema();
     folder = Files.createTempDirectory("plancheck-bench-");
-    FactSets.writeCsv(SyntheticFactSets.generate(enterprises, 1), folder);
+    FactSets.writeCsv(ShanghaiRegister.generate(schema, enterprises, 1), folder);
   }
 
   @Benchmark
   public FactSet loadCsv() {
-    return FactSets.read(folder);
+    return FactSets.read(folder, schema);
   }
 
   @Benchmark
