@@ -63,6 +63,39 @@ public final class Groups {
     }
   }
 
+  /**
+   * The values a group's members share, hashed once: compared by array, not by a list's
+   * iterators, because a million-row register looks its group up a million times.
+   */
+  private static final class Key {
+    final Object[] values;
+    int hash;
+
+    Key(Object[] values) {
+      this.values = values;
+      this.hash = Arrays.hashCode(values);
+    }
+
+    /** Refills this key, used as a probe, with {@code fact}'s values at {@code fields}. */
+    Key refill(Fact fact, int[] fields) {
+      for (int i = 0; i < fields.length; i++) {
+        values[i] = fact.value(fields[i]);
+      }
+      hash = Arrays.hashCode(values);
+      return this;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Key k && k.hash == hash && Arrays.equals(k.values, values);
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+  }
+
   private Groups() {}
 
   public static List<Group> of(GroupKind group, List<Fact> facts, Beans beans) {
@@ -71,13 +104,15 @@ public final class Groups {
     List<String> sumFields = List.copyOf(group.sums().keySet());
     int[] sums = sumFields.stream().mapToInt(f -> kind.index(group.sums().get(f))).toArray();
     boolean ranked = kind.amountIndex() >= 0;
-    Map<List<Object>, Builder> byKey = new LinkedHashMap<>();
+    Map<Key, Builder> byKey = new LinkedHashMap<>();
+    // One probe key, refilled per fact: a key is allocated only for a group not seen before.
+    Key probe = new Key(new Object[keys.length]);
     for (Fact fact : facts) {
-      Object[] key = new Object[keys.length];
-      for (int i = 0; i < keys.length; i++) {
-        key[i] = fact.value(keys[i]);
+      Builder b = byKey.get(probe.refill(fact, keys));
+      if (b == null) {
+        b = new Builder(sums.length);
+        byKey.put(new Key(probe.values.clone()), b);
       }
-      Builder b = byKey.computeIfAbsent(Arrays.asList(key), k -> new Builder(sums.length));
       b.members.add(fact);
       for (int i = 0; i < sums.length; i++) {
         b.sums[i] = add(b.sums[i], fact.value(sums[i]));
@@ -93,8 +128,8 @@ public final class Groups {
     byKey.forEach((key, b) -> {
       Object bean = Beans.newInstance(type);
       for (int i = 0; i < keys.length; i++) {
-        if (key.get(i) != null) {
-          type.set(bean, group.keys().get(i), key.get(i));
+        if (key.values[i] != null) {
+          type.set(bean, group.keys().get(i), key.values[i]);
         }
       }
       if (group.count() != null) {
