@@ -35,6 +35,15 @@ final class ShanghaiRegister {
 
   /** Returns the register of {@code enterprises} enterprises (at least 1) made from {@code seed}. */
   static FactSet generate(FactSchema schema, int enterprises, long seed) {
+    return generate(schema, enterprises, seed, false);
+  }
+
+  /**
+   * Returns the same register, except that with {@code ownSegments} every enterprise outside the
+   * intelligent-terminal plan (whose five segments are words) has a free-text segment of its
+   * own: rows that share no group, the worst case for grouping.
+   */
+  static FactSet generate(FactSchema schema, int enterprises, long seed, boolean ownSegments) {
     if (enterprises < 1) {
       throw new IllegalArgumentException("a synthetic fact set needs at least 1 enterprise, got " + enterprises);
     }
@@ -42,7 +51,11 @@ final class ShanghaiRegister {
     FactSet.Builder facts = FactSet.builder(schema, new FactSetInfo(
         "synthetic-" + enterprises + "-" + seed, LocalDate.of(2025, 12, 31), "Synthetic"));
     for (int i = 0; i < enterprises; i++) {
-      facts.add("enterprises", enterprise(i, enterprises, random));
+      Map<String, Object> e = enterprise(i, enterprises, random);
+      if (ownSegments && !e.get("industry").equals("intelligent-terminal")) {
+        e.put("segment", "segment-of-" + e.get("id"));
+      }
+      facts.add("enterprises", e);
     }
     others(facts, random);
     return facts.build();
