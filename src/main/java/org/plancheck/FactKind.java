@@ -136,6 +136,11 @@ public final class FactKind {
     return fields.stream().filter(f -> !f.derived()).toList();
   }
 
+  /** Returns the names of the columns every row must fill: the key and the {@code @required} fields. */
+  public List<String> requiredColumnNames() {
+    return columns().stream().filter(FactField::required).map(FactField::name).toList();
+  }
+
   /** Returns the names of {@link #columns}, for messages and written files. */
   public List<String> columnNames() {
     return columns().stream().map(FactField::name).toList();

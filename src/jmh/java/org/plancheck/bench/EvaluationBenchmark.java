@@ -38,6 +38,14 @@ public class EvaluationBenchmark {
   @Param({"10000", "100000", "1000000"})
   public int enterprises;
 
+  /**
+   * With {@code true}, every enterprise outside the terminal plan has a segment of its own, so
+   * that almost every row is a group of one: the worst case for grouping, which must cost no
+   * more than the plain session ({@code -p ownSegments=true}).
+   */
+  @Param({"false"})
+  public boolean ownSegments;
+
   private FactSet facts;
   private Evaluator evaluator;
   private KieBase plain;
@@ -49,7 +57,7 @@ public class EvaluationBenchmark {
     Path rules = Path.of("rules");
     // The fact set must be read against the evaluator's own declarations.
     evaluator = Evaluator.fromRules(natural ? NaturalRule.folder(rules) : rules);
-    facts = ShanghaiRegister.generate(evaluator.schema(), enterprises, 1);
+    facts = ShanghaiRegister.generate(evaluator.schema(), enterprises, 1, ownSegments);
     if (params.getBenchmark().endsWith(".plainDroolsSession")) {
       plain = PlainDrools.compile();
       plainBeans = PlainDrools.beans(plain, facts);

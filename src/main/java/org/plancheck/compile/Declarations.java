@@ -27,7 +27,7 @@ import org.plancheck.FieldType;
  */
 public final class Declarations {
   private static final Set<String> FIELD_META = Set.of("key", "required", "amount", "words", "wordsIf", "rangeIf",
-      "references", "range", "bands", "count", "sum", "position", "description");
+      "references", "range", "bands", "position", "description");
   private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9_-]*");
   private static final Pattern CONDITION = Pattern.compile("\\s*(\\w+)\\s*(?:==\\s*([^,()]+?)|in\\s*\\(([^)]*)\\))\\s*");
   private static final Pattern BAND = Pattern.compile("\\s*(\\S+)\\s+from\\s+(.+?)\\s*");

@@ -91,7 +91,7 @@ public final class CsvFactReader {
     List<String> header = new ArrayList<>();
     if (nextRow(csv, header) == 0) {
       throw new FactFormatException(file, 1, 0, null,
-          "the file is empty; expected a header row with " + String.join(", ", required(kind)), null);
+          "the file is empty; expected a header row with " + String.join(", ", kind.requiredColumnNames()), null);
     }
     List<String> allowed = kind.columnNames();
     for (int i = 0; i < header.size(); i++) {
@@ -101,35 +101,19 @@ public final class CsvFactReader {
         // A header read as one column usually means another separator: say so.
         String hint = name.contains(";") || name.contains("\t")
             ? " (values must be separated by commas; this header seems to use ';' or tabs)" : "";
-        throw new FactFormatException(file, 1, 0, name, unknown(kind, "column", name) + hint, null);
+        throw new FactFormatException(file, 1, 0, name, FactParsers.unknownField(kind, "column", name) + hint, null);
       }
       if (header.subList(0, i).contains(name)) {
         throw new FactFormatException(file, 1, 0, name, "column '" + name + "' appears twice in the header", null);
       }
     }
-    for (String required : required(kind)) {
+    for (String required : kind.requiredColumnNames()) {
       if (!header.contains(required)) {
         throw new FactFormatException(file, 1, 0, required,
             "missing required column '" + required + "'; the header has " + String.join(", ", header), null);
       }
     }
     return header;
-  }
-
-  /** Returns the columns every row must fill: the key and the {@code @required} fields. */
-  public static List<String> required(FactKind kind) {
-    return kind.columns().stream().filter(FactField::required).map(FactField::name).toList();
-  }
-
-  /** Returns "unknown column 'x' in kind; allowed: ..." with a word on computed fields. */
-  public static String unknown(FactKind kind, String what, String name) {
-    String computed = kind.field(name).filter(FactField::derived)
-        .map(f -> " (" + name + " is computed from " + f.bands().source() + " by @bands, not read)").orElse("");
-    // Required columns first: what a new file must have comes before what it may have.
-    List<String> allowed = new ArrayList<>(required(kind));
-    kind.columnNames().stream().filter(c -> !allowed.contains(c)).forEach(allowed::add);
-    return "unknown " + what + " '" + name + "' in " + kind.name() + "; allowed: "
-        + String.join(", ", allowed) + computed;
   }
 
   private static Row row(String file, Map<String, Integer> index, int line, List<String> values) {
@@ -155,13 +139,8 @@ public final class CsvFactReader {
         rowLine = Math.max(csv.currentTokenLocation().getLineNr(), 1);
         first = false;
       }
-      String value = csv.getText();
-      if (value.length() > limits.maxFieldLength()) {
-        throw new FactFormatException(file, rowLine, 0, null, "a value of " + value.length()
-            + " characters, more than the limit of " + limits.maxFieldLength() + "; raise it with "
-            + Limits.Limit.MAX_FIELD_LENGTH.setting(), null, Limits.Limit.MAX_FIELD_LENGTH);
-      }
-      values.add(value);
+      // The parser itself refuses a value over the field-length limit (TextFiles.constraints).
+      values.add(csv.getText());
     }
     return rowLine;
   }

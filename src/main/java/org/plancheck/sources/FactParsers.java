@@ -3,6 +3,7 @@ package org.plancheck.sources;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -189,6 +190,19 @@ public final class FactParsers {
       return (BigDecimal) value;
     }
     return BigDecimal.valueOf(((Number) value).longValue());
+  }
+
+  /**
+   * Returns "unknown column 'x' in kind; allowed: ..." (required columns first, what a new file
+   * must have before what it may have), with a word on computed fields, for either reader.
+   */
+  public static String unknownField(FactKind kind, String what, String name) {
+    String computed = kind.field(name).filter(FactField::derived)
+        .map(f -> " (" + name + " is computed from " + f.bands().source() + " by @bands, not read)").orElse("");
+    List<String> allowed = new ArrayList<>(kind.requiredColumnNames());
+    kind.columnNames().stream().filter(c -> !allowed.contains(c)).forEach(allowed::add);
+    return "unknown " + what + " '" + name + "' in " + kind.name() + "; allowed: "
+        + String.join(", ", allowed) + computed;
   }
 
   /**

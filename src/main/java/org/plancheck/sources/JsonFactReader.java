@@ -168,7 +168,7 @@ public final class JsonFactReader {
     while (json.nextToken() == JsonToken.FIELD_NAME) {
       String field = name(path);
       if (!kind.columnNames().contains(field)) {
-        throw at(path + "." + field, CsvFactReader.unknown(kind, "field", field));
+        throw at(path + "." + field, FactParsers.unknownField(kind, "field", field));
       }
       JsonToken value = json.nextToken();
       JsonLocation at = json.currentTokenLocation();
@@ -197,13 +197,8 @@ public final class JsonFactReader {
     if (token == null || !token.isScalarValue()) {
       throw at(path, "expected a single value (text, number or true/false), got " + describe(token));
     }
-    String text = text(path);
-    if (text.length() > limits.maxFieldLength()) {
-      throw at(path, "a value of " + text.length() + " characters, more than the limit of "
-          + limits.maxFieldLength() + "; raise it with " + Limits.Limit.MAX_FIELD_LENGTH.setting(),
-          Limits.Limit.MAX_FIELD_LENGTH);
-    }
-    return text;
+    // The parser itself refuses a value over the field-length limit (TextFiles.constraints).
+    return text(path);
   }
 
   /** Returns the current field name, refused before any message could echo a lone surrogate. */
