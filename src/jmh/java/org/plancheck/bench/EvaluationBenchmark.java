@@ -80,6 +80,11 @@ public class EvaluationBenchmark {
   }
 
   @Benchmark
+  public Object handWrittenThroughFacts() {
+    return HandWrittenGoals.throughFacts(facts);
+  }
+
+  @Benchmark
   public Map<String, Object> plainDroolsSession() {
     return PlainDrools.evaluate(plain, plainBeans);
   }

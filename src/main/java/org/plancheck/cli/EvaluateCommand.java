@@ -100,7 +100,7 @@ final class EvaluateCommand implements Callable<Integer> {
       report = evaluator.evaluate(facts);
       if (verbose.on) {
         err.println("rules: " + (evaluator.fromCache() ? "loaded from the cache" : "compiled") + " in "
-            + millis(compiled - start) + "; facts: read " + facts.facts().count() + " in " + millis(read - compiled)
+            + millis(compiled - start) + "; facts: read " + facts.size() + " in " + millis(read - compiled)
             + "; evaluated in " + millis(System.nanoTime() - read));
       }
     } catch (PlancheckException | IllegalArgumentException e) {

@@ -58,6 +58,7 @@ public final class CsvFactReader {
         index.put(header.get(i), i);
       }
       List<Fact> facts = new ArrayList<>();
+      FactParsers parsers = new FactParsers();
       Map<Object, Integer> ids = new HashMap<>();
       String source = file.toString();
       List<String> values = new ArrayList<>();
@@ -67,7 +68,7 @@ public final class CsvFactReader {
               + " rows; raise the limit with " + Limits.Limit.MAX_ROWS.setting(), null, Limits.Limit.MAX_ROWS);
         }
         Row row = row(source, index, rowLine, values);
-        Fact fact = FactParsers.parse(kind, row);
+        Fact fact = parsers.parse(kind, row);
         FactParsers.checkUnique(row, fact, ids);
         facts.add(fact);
       }

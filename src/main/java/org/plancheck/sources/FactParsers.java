@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,16 +19,24 @@ import org.plancheck.FieldType;
 
 /**
  * Turns rows into facts of a declared kind, checking each value where it stands against its
- * field's type and metadata. One instance per kind and source; not thread-safe.
+ * field's type and metadata. One instance per read, so that the facts of one fact set share one
+ * instance of each declared word and each set of words; not thread-safe.
  */
 public final class FactParsers {
   private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   private static final Pattern INTEGER = Pattern.compile("[+-]?\\d{1,18}");
+  // Sets of declared words are few however many rows there are; past this many, stop sharing.
+  private static final int MAX_SHARED_SETS = 4096;
 
-  private FactParsers() {}
+  // A million rows with the same designations hold one set, not a million equal ones: less
+  // memory, and grouping compares them by identity before it compares their elements.
+  private final Map<Set<String>, Set<String>> sets = new HashMap<>();
+
+  /** Creates the parser for one read. */
+  public FactParsers() {}
 
   /** Reads one fact of {@code kind} from {@code row}. */
-  public static Fact parse(FactKind kind, Row row) {
+  public Fact parse(FactKind kind, Row row) {
     List<FactField> fields = kind.fields();
     Object[] values = new Object[fields.size()];
     for (int i = 0; i < values.length; i++) {
@@ -56,20 +65,20 @@ public final class FactParsers {
     return fact;
   }
 
-  private static Object value(FactField field, Row row) {
+  private Object value(FactField field, Row row) {
     String name = field.name();
     if (field.type() == FieldType.WORDS) {
       List<String> items = row.items(name);
       Set<String> words = new LinkedHashSet<>();
       for (String item : items) {
         if (!item.isEmpty()) {
-          words.add(plainText(row, name, item));
+          words.add(declared(field, plainText(row, name, item)));
         }
       }
       if (words.isEmpty() && field.required()) {
         throw row.error(name, "a value is required");
       }
-      return Set.copyOf(words);
+      return shared(Set.copyOf(words));
     }
     String text = row.text(name);
     if (text == null) {
@@ -85,7 +94,8 @@ public final class FactParsers {
       };
     }
     Object value = switch (field.type()) {
-      case TEXT -> field.key() || field.references() != null || !field.words().isEmpty() ? plainText(row, name, text) : text;
+      case TEXT -> field.key() || field.references() != null || !field.words().isEmpty()
+          ? declared(field, plainText(row, name, text)) : text;
       case DECIMAL -> field.amount() ? amount(row, name, text) : number(row, name, text);
       case INT -> (int) whole(row, name, text, Integer.MIN_VALUE, Integer.MAX_VALUE);
       case LONG -> whole(row, name, text, Long.MIN_VALUE, Long.MAX_VALUE);
@@ -94,6 +104,23 @@ public final class FactParsers {
       case WORDS -> throw new IllegalStateException("read above");
     };
     return value;
+  }
+
+  /** Returns the declaration's own instance of {@code text} when it is one of the field's words. */
+  private static String declared(FactField field, String text) {
+    int i = field.words().indexOf(text);
+    return i < 0 ? text : field.words().get(i);
+  }
+
+  private Set<String> shared(Set<String> words) {
+    Set<String> known = sets.get(words);
+    if (known != null) {
+      return known;
+    }
+    if (sets.size() < MAX_SHARED_SETS) {
+      sets.put(words, words);
+    }
+    return words;
   }
 
   private static void checkWords(Row row, FactField field, Object value) {

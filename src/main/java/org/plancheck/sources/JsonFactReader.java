@@ -37,6 +37,7 @@ public final class JsonFactReader {
   private final Limits limits;
   private final FactSchema schema;
   private final Map<String, String> info = new HashMap<>();
+  private final FactParsers parsers = new FactParsers();
 
   private JsonFactReader(String file, JsonParser json, FactSchema schema, Limits limits) {
     this.file = file;
@@ -155,7 +156,7 @@ public final class JsonFactReader {
       }
       expect(token, JsonToken.START_OBJECT, path, "an object");
       Row row = row(kind, path);
-      Fact fact = FactParsers.parse(kind, row);
+      Fact fact = parsers.parse(kind, row);
       FactParsers.checkUnique(row, fact, ids);
       facts.add(fact);
     }

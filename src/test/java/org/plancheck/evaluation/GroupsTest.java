@@ -76,6 +76,64 @@ class GroupsTest {
     assertThat(counted.get(counted.size() - 1)).isEqualTo(last.get(last.size() - 1));
   }
 
+  private static final org.plancheck.FactKind ENTERPRISE = SCHEMA.kind("enterprises").orElseThrow();
+
+  private static Fact enterprise(String id, String segment, BigDecimal revenue) {
+    return new Fact(ENTERPRISE, new Object[] {id, "", "metaverse", segment, revenue, java.util.Set.of(), false, ""}, 0);
+  }
+
+  @Test
+  void wholeSumsPastALong_continueExactlyAsDecimals() {
+    BigDecimal big = new BigDecimal("4000000000000000000");
+    List<Fact> facts = List.of(enterprise("A", "s", big), enterprise("B", "s", big), enterprise("C", "s", big),
+        enterprise("D", "s", new BigDecimal("0.25")));
+    List<Groups.Group> groups = Groups.of(GROUP, facts, BEANS);
+    assertThat(groups).hasSize(1);
+    assertThat(field(groups.get(0), "revenue")).isEqualTo(new BigDecimal("12000000000000000000.25"));
+    assertThat(field(groups.get(0), "enterprises")).isEqualTo(4L);
+  }
+
+  @Test
+  void rowsThatShareNoKey_makeOneGroupEach_inRegisterOrder() {
+    List<Fact> facts = new ArrayList<>();
+    for (int i = 0; i < 30_000; i++) {
+      facts.add(enterprise("E" + i, "own-" + (i % 20_000), BigDecimal.valueOf(i)));
+    }
+    List<Groups.Group> groups = Groups.of(GROUP, facts, BEANS);
+    assertThat(groups).hasSize(20_000);
+    assertThat(field(groups.get(0), "segment")).isEqualTo("own-0");
+    assertThat(field(groups.get(19_999), "segment")).isEqualTo("own-19999");
+    assertThat(groups.get(5).members()).extracting(Fact::id).containsExactly("E5", "E20005");
+    assertThat(field(groups.get(5), "revenue")).isEqualTo(BigDecimal.valueOf(5 + 20_005));
+  }
+
+  @Test
+  void largest_ranksByAmountThenId_keepingAtMostTheSample() {
+    List<Fact> facts = new ArrayList<>();
+    for (String id : List.of("L", "K", "J", "I", "H", "G", "F", "E", "D", "C", "B", "A")) {
+      facts.add(enterprise(id, "s", BigDecimal.TEN));
+    }
+    facts.add(enterprise("Z", "s", new BigDecimal("10.5")));
+    Groups.Group g = Groups.of(GROUP, facts, BEANS).get(0);
+    assertThat(g.allAmounts()).isTrue();
+    assertThat(g.largest()).hasSize(Evidence.SAMPLE_SIZE).extracting(Fact::id)
+        .containsExactly("Z", "A", "B", "C", "D", "E", "F", "G", "H", "I");
+  }
+
+  @Test
+  void aGroupWithAMemberLackingItsAmount_ranksEvidenceByIdOverEveryMember() {
+    List<Fact> facts = new ArrayList<>();
+    for (String id : List.of("L", "K", "J", "I", "H", "G", "F", "E", "D", "C", "B")) {
+      facts.add(enterprise(id, "s", BigDecimal.TEN));
+    }
+    facts.add(enterprise("A", "s", null));
+    List<Groups.Group> groups = Groups.of(GROUP, facts, BEANS);
+    assertThat(groups.get(0).allAmounts()).isFalse();
+    Counted counted = new Counted(groups, List.of());
+    assertThat(Outcomes.evidence(counted).sample()).containsExactly("A", "B", "C", "D", "E", "F", "G", "H", "I", "J");
+    assertThat(Outcomes.evidence(counted).count()).isEqualTo(12);
+  }
+
   private static Object field(Groups.Group g, String name) {
     return SHIPPED.kieBase().getFactType(GROUP.packageName(), GROUP.type()).get(g.bean(), name);
   }

@@ -1,0 +1,6 @@
+/**
+ * Stage 1, fact storage (internal): the facts of a kind held by column, compact enough for
+ * millions of rows and laid out for grouping to read one field of every fact in a row. The
+ * public face of a stored fact is still {@link org.plancheck.Fact}.
+ */
+package org.plancheck.facts;
