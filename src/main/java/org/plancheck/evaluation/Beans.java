@@ -1,15 +1,14 @@
 package org.plancheck.evaluation;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.kie.api.KieBase;
+import org.kie.api.definition.type.FactField;
 import org.kie.api.definition.type.FactType;
 import org.plancheck.FactKind;
 import org.plancheck.Fact;
 import org.plancheck.GroupKind;
 import org.plancheck.FactSchema;
-import org.plancheck.FactField;
 
 /**
  * Makes rule-engine facts of declared types: one bean per fact, or per group of facts, filled
@@ -18,10 +17,15 @@ import org.plancheck.FactField;
 public final class Beans {
   private final Map<FactKind, FactType> kinds = new HashMap<>();
   private final Map<GroupKind, FactType> groups = new HashMap<>();
+  // Each field's setter looked up once: a name lookup per value costs a million of them a run.
+  private final Map<FactKind, FactField[]> setters = new HashMap<>();
 
   public Beans(KieBase kieBase, FactSchema schema) {
     for (FactKind kind : schema.kinds()) {
-      kinds.put(kind, type(kieBase, kind.packageName(), kind.type()));
+      FactType type = type(kieBase, kind.packageName(), kind.type());
+      kinds.put(kind, type);
+      setters.put(kind, kind.fields().stream().map(f -> type.getField(f.name()))
+          .toArray(FactField[]::new));
     }
     for (GroupKind group : schema.groups()) {
       groups.put(group, type(kieBase, group.packageName(), group.type()));
@@ -38,13 +42,12 @@ public final class Beans {
 
   /** Returns a bean of {@code fact}'s declared type holding its values. */
   public Object of(Fact fact) {
-    FactType type = kinds.get(fact.kind());
-    Object bean = newInstance(type);
-    List<FactField> fields = fact.kind().fields();
-    for (int i = 0; i < fields.size(); i++) {
+    Object bean = newInstance(kinds.get(fact.kind()));
+    FactField[] fields = setters.get(fact.kind());
+    for (int i = 0; i < fields.length; i++) {
       Object value = fact.value(i);
       if (value != null) {
-        type.set(bean, fields.get(i).name(), value);
+        fields[i].set(bean, value);
       }
     }
     return bean;

@@ -15,15 +15,15 @@ import org.plancheck.facts.FactTable;
  * amounts as longs (a BigDecimal only when a sum outgrows a long), any other value as it is.
  */
 final class GroupSums {
-  private final List<String> names = new ArrayList<>();
+  private final List<org.kie.api.definition.type.FactField> setters = new ArrayList<>();
   private final List<FactField> fields = new ArrayList<>();
   private final List<Object[]> sums = new ArrayList<>();
 
-  GroupSums(FactTable table, GroupKind group, GroupCodes codes) {
+  GroupSums(FactTable table, GroupKind group, FactType type, GroupCodes codes) {
     FactKind kind = group.member();
     for (Map.Entry<String, String> sum : group.sums().entrySet()) {
       int field = kind.index(sum.getValue());
-      names.add(sum.getKey());
+      setters.add(type.getField(sum.getKey()));
       fields.add(kind.fields().get(field));
       FactTable.Wholes wholes = table.wholes(field);
       sums.add(wholes != null ? decimals(wholes, codes) : values(table, field, codes));
@@ -31,10 +31,10 @@ final class GroupSums {
   }
 
   /** Sets each sum field of group {@code g}'s bean; a group with no values sums to zero. */
-  void fill(FactType type, Object bean, int g) {
-    for (int i = 0; i < names.size(); i++) {
+  void fill(Object bean, int g) {
+    for (int i = 0; i < setters.size(); i++) {
       Object sum = sums.get(i)[g];
-      type.set(bean, names.get(i), sum == null ? zero(fields.get(i)) : sum);
+      setters.get(i).set(bean, sum == null ? zero(fields.get(i)) : sum);
     }
   }
 

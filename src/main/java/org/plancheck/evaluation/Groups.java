@@ -3,6 +3,7 @@ package org.plancheck.evaluation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.kie.api.definition.type.FactField;
 import org.kie.api.definition.type.FactType;
 import org.plancheck.Evidence;
 import org.plancheck.Fact;
@@ -119,9 +120,13 @@ public final class Groups {
     int[] keys = group.keys().stream().mapToInt(kind::index).toArray();
     GroupCodes codes = GroupCodes.of(table, keys);
     Grouping grouping = new Grouping(table, codes.groupOfRow(), codes.count());
-    GroupSums sums = new GroupSums(table, group, codes);
     Ranking ranking = new Ranking(table, codes);
     FactType type = beans.typeOf(group);
+    GroupSums sums = new GroupSums(table, group, type, codes);
+    // Setters looked up once, not by name for each of a million groups of one.
+    FactField[] keySetters =
+        group.keys().stream().map(type::getField).toArray(FactField[]::new);
+    FactField countSetter = group.count() == null ? null : type.getField(group.count());
     List<Group> result = new ArrayList<>(codes.count());
     for (int g = 0; g < codes.count(); g++) {
       Object bean = Beans.newInstance(type);
@@ -129,14 +134,14 @@ public final class Groups {
       for (int i = 0; i < keys.length; i++) {
         Object value = table.value(first, keys[i]);
         if (value != null) {
-          type.set(bean, group.keys().get(i), value);
+          keySetters[i].set(bean, value);
         }
       }
       int size = codes.sizes()[g];
-      if (group.count() != null) {
-        type.set(bean, group.count(), group.countType() == FieldType.LONG ? (Object) (long) size : (Object) size);
+      if (countSetter != null) {
+        countSetter.set(bean, group.countType() == FieldType.LONG ? (Object) (long) size : (Object) size);
       }
-      sums.fill(type, bean, g);
+      sums.fill(bean, g);
       result.add(new Group(bean, grouping, g, size, ranking.top(g), ranking.allAmounts(g)));
     }
     return result;

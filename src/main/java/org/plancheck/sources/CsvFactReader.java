@@ -17,6 +17,7 @@ import org.plancheck.Fact;
 import org.plancheck.FactFormatException;
 import org.plancheck.Limits;
 import org.plancheck.FactField;
+import org.plancheck.facts.FactTable;
 
 /**
  * Reads one CSV fact file: a header row naming the columns in any order, then one fact per
@@ -43,11 +44,16 @@ public final class CsvFactReader {
     this.limits = limits;
   }
 
-  public static List<Fact> read(Path file, FactKind kind, Limits limits) {
+  /**
+   * Returns the facts of {@code file}, stored by column.
+   *
+   * @throws org.plancheck.FactFormatException at the first problem, naming file, line and column
+   */
+  public static FactTable read(Path file, FactKind kind, Limits limits) {
     return new CsvFactReader(file, kind, limits).read();
   }
 
-  private List<Fact> read() {
+  private FactTable read() {
     try (Reader reader = TextFiles.open(file, limits);
         CsvParser csv = factory(limits).createParser(reader)) {
       // WRAP_AS_ARRAY wraps the whole file in one array, each row in another.
@@ -57,7 +63,8 @@ public final class CsvFactReader {
       for (int i = 0; i < header.size(); i++) {
         index.put(header.get(i), i);
       }
-      List<Fact> facts = new ArrayList<>();
+      // Each fact goes into the table as it is read: no list of a million fact objects.
+      FactTable.Builder facts = new FactTable.Builder(kind);
       FactParsers parsers = new FactParsers();
       Map<Object, Integer> ids = new HashMap<>();
       String source = file.toString();
@@ -72,7 +79,7 @@ public final class CsvFactReader {
         FactParsers.checkUnique(row, fact, ids);
         facts.add(fact);
       }
-      return facts;
+      return facts.build();
     } catch (StreamConstraintsException e) {
       throw TextFiles.limitError(file.toString(), rowLine, 0, e);
     } catch (JsonProcessingException e) {

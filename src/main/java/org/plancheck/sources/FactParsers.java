@@ -52,12 +52,13 @@ public final class FactParsers {
       }
     }
     Fact fact = new Fact(kind, values, row.line());
-    for (FactField field : fields) {
+    for (int i = 0; i < values.length; i++) {
+      FactField field = fields.get(i);
+      Object value = values[i];
       // A blank optional value is empty text, which no word list need name.
-      if (field.wordsApply(fact) && !"".equals(fact.get(field.name()))) {
-        checkWords(row, field, fact.get(field.name()));
+      if (field.wordsApply(fact) && !"".equals(value)) {
+        checkWords(row, field, value);
       }
-      Object value = fact.get(field.name());
       if (value != null && field.rangeApplies(fact) && !field.range().contains(decimal(value))) {
         throw row.error(field.name(), plain(value) + " is outside the range " + field.range() + " (@range)");
       }

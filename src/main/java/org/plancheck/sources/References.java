@@ -9,6 +9,7 @@ import org.plancheck.Fact;
 import org.plancheck.FactFormatException;
 import org.plancheck.FactSchema;
 import org.plancheck.FactField;
+import org.plancheck.facts.FactTable;
 
 /**
  * Checks {@code @references} fields: each value must be the {@code @key} of a fact of the
@@ -38,11 +39,16 @@ public final class References {
         if (targets == null) {
           continue;
         }
+        // Read by column: a fact is made only for the reference that fails.
+        FactTable targetTable = FactTable.of(target, targets);
         Set<String> ids = new HashSet<>();
-        targets.forEach(f -> ids.add(f.id()));
-        List<Fact> facts = entry.getValue();
+        for (int row = 0; row < targetTable.size(); row++) {
+          ids.add(targetTable.id(row));
+        }
+        FactTable facts = FactTable.of(kind, entry.getValue());
+        int column = kind.index(field.name());
         for (int i = 0; i < facts.size(); i++) {
-          Object value = facts.get(i).get(field.name());
+          Object value = facts.value(i, column);
           if (value instanceof String id && !id.isEmpty() && !ids.contains(id)) {
             throw error(origins, kind, target, facts.get(i), i, field.name(), id, setName);
           }
