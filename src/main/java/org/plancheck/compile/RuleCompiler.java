@@ -123,7 +123,8 @@ public final class RuleCompiler {
     if (loaded != null) {
       // Declared types get their field accessors when added to a knowledge base: build it first,
       // on the class loader that defines the cached types, so rules and facts share them.
-      InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase(kieBaseConfiguration(loaded.classLoader()));
+      InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase(
+          kieBaseConfiguration(loaded.classLoader(), Jitting.safe(loaded.packages())));
       kieBase.addPackages(loaded.packages());
       List<KiePackage> packages = List.copyOf(kieBase.getKiePackages());
       FactSchema schema = Declarations.read(packages, new DeclarationSource(sources.values()), problems);
@@ -169,24 +170,26 @@ public final class RuleCompiler {
     FactSchema schema = Declarations.read(packages, declarations, problems);
     List<Goal> goals = GoalCatalog.read(packages, sources, schema, problems);
     RuleCheck check = new RuleCheck(goals, problems.stream().distinct().sorted(IN_FILE_ORDER).toList(), schema);
-    KieBase kieBase = check.hasErrors() ? null : ((KnowledgeBuilderImpl) builder)
-        .newKnowledgeBase(kieBaseConfiguration(((KnowledgeBuilderImpl) builder).getRootClassLoader()));
+    KieBase kieBase = check.hasErrors() ? null : ((KnowledgeBuilderImpl) builder).newKnowledgeBase(
+        kieBaseConfiguration(((KnowledgeBuilderImpl) builder).getRootClassLoader(), Jitting.safe(packages)));
     return new Compiled(kieBase, check, false, fingerprint);
   }
 
   /**
    * Returns the configuration of every knowledge base plancheck builds, over {@code loader} (the
-   * one that defines the declared types): MVEL constraint jitting off. Drools 10.2.0 turns a
-   * constraint into bytecode after 20 evaluations, and for the {@code str[startsWith]}-style
-   * operators that bytecode calls a method that does not exist (NoSuchMethodError,
-   * apache/incubator-kie-drools#6711, fixed after 10.2.0). -1 is the documented "never" (Drools
-   * counts a constraint's evaluations in an int that would reach -1 only after 2^32 of them in
-   * one knowledge base); set on the knowledge base so it holds in-process, without a system
-   * property, for the CLI and embedders alike.
+   * one that defines the declared types). Without {@code jitting}, MVEL constraint jitting is
+   * off: Drools 10.2.0 turns a constraint into bytecode after 20 evaluations, and for the
+   * {@code str[startsWith]}-style operators that bytecode calls a method that does not exist
+   * (NoSuchMethodError, apache/incubator-kie-drools#6711, fixed after 10.2.0); {@link Jitting}
+   * decides. -1 is the documented "never" (Drools counts a constraint's evaluations in an int
+   * that would reach -1 only after 2^32 of them in one knowledge base); set on the knowledge
+   * base so it holds in-process, without a system property, for the CLI and embedders alike.
    */
-  public static KieBaseConfiguration kieBaseConfiguration(ClassLoader loader) {
+  public static KieBaseConfiguration kieBaseConfiguration(ClassLoader loader, boolean jitting) {
     KieBaseConfiguration configuration = KieServices.get().newKieBaseConfiguration(null, loader);
-    configuration.setOption(ConstraintJittingThresholdOption.get(-1));
+    if (!jitting) {
+      configuration.setOption(ConstraintJittingThresholdOption.get(-1));
+    }
     return configuration;
   }
 

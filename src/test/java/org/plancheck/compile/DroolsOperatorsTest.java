@@ -23,7 +23,7 @@ import org.plancheck.Goal;
 /**
  * Every standard DRL string operator works over thousands of facts in a knowledge base built
  * by {@link RuleCompiler}: Drools 10.2.0 crashes with NoSuchMethodError once it jits a
- * {@code str[...]} constraint (apache/incubator-kie-drools#6711), which plancheck turns off.
+ * {@code str[...]} constraint (apache/incubator-kie-drools#6711), which plancheck turns off for rules that use one.
  * The facts are of a type the rules declare themselves, so the test holds whatever Java types
  * plancheck's own facts have.
  */
