@@ -66,18 +66,26 @@ final class DiffCommand implements Callable<Integer> {
     return regressed ? ExitCodes.NOT_ALL_MET : ExitCodes.ALL_MET;
   }
 
-  /** Numbers are read as exact decimals from their text: a double would lose 0.000001 and 1e309. */
-  private static final ObjectMapper JSON = JsonMapper.builder()
-      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-      .enable(DeserializationFeature.USE_BIG_INTEGER_FOR_INTS)
-      .build();
+  /**
+   * The report reader, held apart so that it is built on first use: picocli creates every
+   * command when the command line is set up, and a mapper built with this class would load
+   * Jackson databind (some 300 classes) for every command, though only diff reads JSON.
+   */
+  private static final class Reports {
+    /** Numbers are read as exact decimals from their text: a double would lose 0.000001 and 1e309. */
+    static final ObjectMapper JSON = JsonMapper.builder()
+        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .enable(DeserializationFeature.USE_BIG_INTEGER_FOR_INTS)
+        .build();
+  }
+
   /** The widest scale accepted: enough for any report, small enough to subtract and print. */
   private static final int MAX_SCALE = 1000;
 
   private static Map<String, JsonNode> goals(Path file) throws IOException {
     JsonNode report;
     try {
-      report = JSON.readTree(file.toFile());
+      report = Reports.JSON.readTree(file.toFile());
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalArgumentException(file + ": not a JSON report: " + e.getOriginalMessage()
           + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")"));
