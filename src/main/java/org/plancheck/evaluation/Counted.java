@@ -6,6 +6,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.RandomAccess;
+import java.util.function.BiFunction;
+import org.plancheck.Evidence;
 import org.plancheck.Fact;
 
 /**
@@ -47,15 +49,7 @@ public final class Counted extends AbstractList<Fact> implements RandomAccess {
   }
 
   private List<Fact> expand() {
-    Map<Groups.Grouping, List<Groups.Group>> byGrouping = new IdentityHashMap<>();
-    groups.forEach(g -> byGrouping.computeIfAbsent(g.grouping(), x -> new ArrayList<>()).add(g));
-    Map<Groups.Group, List<Fact>> members = new IdentityHashMap<>();
-    byGrouping.forEach((grouping, gs) -> {
-      List<List<Fact>> lists = grouping.members(gs);
-      for (int i = 0; i < gs.size(); i++) {
-        members.put(gs.get(i), lists.get(i));
-      }
-    });
+    Map<Groups.Group, List<Fact>> members = byGrouping(groups, Groups.Grouping::members);
     List<Fact> facts = new ArrayList<>(size);
     groups.forEach(g -> facts.addAll(members.get(g)));
     facts.addAll(singles);
@@ -63,13 +57,32 @@ public final class Counted extends AbstractList<Fact> implements RandomAccess {
   }
 
   /**
-   * Returns the facts that can be in a top ranking: each group's largest members (all of them
-   * for a group some member of which lacks an amount), and the singles.
+   * Returns the facts that can be in a top ranking: each group's largest members, or its
+   * smallest ids for a group some member of which lacks an amount (evidence then ranks by id),
+   * and the singles.
    */
   public List<Fact> candidates() {
+    List<Groups.Group> unranked = groups.stream().filter(g -> !g.allAmounts()).toList();
+    Map<Groups.Group, List<Fact>> byId =
+        byGrouping(unranked, (grouping, gs) -> grouping.smallestIds(gs, Evidence.SAMPLE_SIZE));
     List<Fact> candidates = new ArrayList<>(singles);
-    groups.forEach(g -> candidates.addAll(g.allAmounts() ? g.largest() : g.members()));
+    groups.forEach(g -> candidates.addAll(g.allAmounts() ? g.largest() : byId.get(g)));
     return candidates;
+  }
+
+  /** Applies {@code perGrouping} once to the groups of each table, one pass over each. */
+  private static Map<Groups.Group, List<Fact>> byGrouping(List<Groups.Group> groups,
+      BiFunction<Groups.Grouping, List<Groups.Group>, List<List<Fact>>> perGrouping) {
+    Map<Groups.Grouping, List<Groups.Group>> split = new IdentityHashMap<>();
+    groups.forEach(g -> split.computeIfAbsent(g.grouping(), x -> new ArrayList<>()).add(g));
+    Map<Groups.Group, List<Fact>> facts = new IdentityHashMap<>();
+    split.forEach((grouping, gs) -> {
+      List<List<Fact>> lists = perGrouping.apply(grouping, gs);
+      for (int i = 0; i < gs.size(); i++) {
+        facts.put(gs.get(i), lists.get(i));
+      }
+    });
+    return facts;
   }
 
   /** Returns whether every counted fact has an amount, so evidence ranks largest first. */

@@ -51,13 +51,13 @@ final class GroupSums {
         long sum = whole[g] + value;
         // Overflow when both addends share a sign the sum lacks (Math.addExact, without a throw).
         if (((whole[g] ^ sum) & (value ^ sum)) < 0) {
-          rest[g] = add(rest[g], BigDecimal.valueOf(whole[g]).add(BigDecimal.valueOf(value)));
+          rest[g] = (BigDecimal) add(rest[g], BigDecimal.valueOf(whole[g]).add(BigDecimal.valueOf(value)));
           sum = 0;
         }
         whole[g] = sum;
         anyWhole[g] = true;
       } else {
-        rest[g] = add(rest[g], wholes.decimal(row));
+        rest[g] = (BigDecimal) add(rest[g], wholes.decimal(row));
       }
     }
     Object[] sums = new Object[codes.count()];
@@ -66,10 +66,6 @@ final class GroupSums {
       sums[g] = anyWhole[g] ? add(rest[g], BigDecimal.valueOf(whole[g])) : rest[g];
     }
     return sums;
-  }
-
-  private static BigDecimal add(BigDecimal sum, BigDecimal value) {
-    return value == null ? sum : sum == null ? value : sum.add(value);
   }
 
   private static Object[] values(FactTable table, int field, GroupCodes codes) {

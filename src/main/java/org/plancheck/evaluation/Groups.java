@@ -3,6 +3,7 @@ package org.plancheck.evaluation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.TreeMap;
 import org.kie.api.definition.type.FactField;
 import org.kie.api.definition.type.FactType;
 import org.plancheck.Evidence;
@@ -96,13 +97,9 @@ public final class Groups {
 
     /** Returns the members of each of {@code groups} (all of this grouping), in one pass. */
     List<List<Fact>> members(List<Group> groups) {
-      int[] slot = new int[count];
-      Arrays.fill(slot, -1);
+      int[] slot = slots(groups);
       List<List<Fact>> members = new ArrayList<>(groups.size());
-      for (Group g : groups) {
-        slot[g.index] = members.size();
-        members.add(new ArrayList<>(g.size));
-      }
+      groups.forEach(g -> members.add(new ArrayList<>(g.size)));
       for (int row = 0; row < groupOfRow.length; row++) {
         int s = slot[groupOfRow[row]];
         if (s >= 0) {
@@ -110,6 +107,40 @@ public final class Groups {
         }
       }
       return members;
+    }
+
+    /**
+     * Returns, for each of {@code groups}, its {@code n} members with the smallest ids,
+     * smallest first, in one pass: evidence for groups whose members cannot all be ranked by
+     * amount, without making every member a fact.
+     */
+    List<List<Fact>> smallestIds(List<Group> groups, int n) {
+      int[] slot = slots(groups);
+      List<TreeMap<String, Integer>> kept = new ArrayList<>(groups.size());
+      groups.forEach(g -> kept.add(new TreeMap<>()));
+      for (int row = 0; row < groupOfRow.length; row++) {
+        int s = slot[groupOfRow[row]];
+        if (s >= 0) {
+          TreeMap<String, Integer> rows = kept.get(s);
+          rows.put(table.id(row), row);
+          if (rows.size() > n) {
+            rows.pollLastEntry();
+          }
+        }
+      }
+      List<List<Fact>> smallest = new ArrayList<>(groups.size());
+      kept.forEach(rows -> smallest.add(rows.values().stream().map(table::get).toList()));
+      return smallest;
+    }
+
+    /** Returns, for each group number, its position in {@code groups}, or -1. */
+    private int[] slots(List<Group> groups) {
+      int[] slot = new int[count];
+      Arrays.fill(slot, -1);
+      for (int i = 0; i < groups.size(); i++) {
+        slot[groups.get(i).index] = i;
+      }
+      return slot;
     }
   }
 

@@ -91,7 +91,7 @@ public final class Outcomes {
   }
 
   /** Adds {@code fact} to a top-{@link Evidence#SAMPLE_SIZE} heap when it ranks high enough. */
-  public static void keepTop(PriorityQueue<Fact> top, Fact fact, Comparator<Fact> rank) {
+  private static void keepTop(PriorityQueue<Fact> top, Fact fact, Comparator<Fact> rank) {
     // Once the heap is full, most facts rank below its last: one comparison turns them away.
     if (top.size() < Evidence.SAMPLE_SIZE) {
       top.add(fact);

@@ -32,7 +32,7 @@ final class CodedColumn implements Column {
   }
 
   @Override
-  public Codes codes(int size) {
+  public Codes codes() {
     return new Codes(codes, values);
   }
 

@@ -12,7 +12,7 @@ interface Column {
    * Returns the codes of the column: equal values share a code, codes are numbered by first
    * appearance from 0.
    */
-  Codes codes(int size);
+  Codes codes();
 
   /** Collects the values of one column, one row at a time. */
   interface Builder {

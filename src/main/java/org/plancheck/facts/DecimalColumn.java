@@ -37,12 +37,12 @@ final class DecimalColumn implements Column {
   }
 
   @Override
-  public Codes codes(int size) {
-    Object[] values = new Object[size];
-    for (int row = 0; row < size; row++) {
+  public Codes codes() {
+    Object[] values = new Object[wholes.length];
+    for (int row = 0; row < values.length; row++) {
       values[row] = get(row);
     }
-    return PlainColumn.encode(values, size);
+    return PlainColumn.encode(values);
   }
 
   /** Marks an absent value, which a null in {@code others} cannot, as null there means whole. */

@@ -67,7 +67,7 @@ public final class FactTable extends AbstractList<Fact> implements RandomAccess 
 
   /** Returns field number {@code field} as codes, for grouping. */
   public Codes codes(int field) {
-    return columns[field].codes(size);
+    return columns[field].codes();
   }
 
   /**

@@ -18,15 +18,15 @@ final class PlainColumn implements Column {
   }
 
   @Override
-  public Codes codes(int size) {
-    return encode(values, size);
+  public Codes codes() {
+    return encode(values);
   }
 
-  /** Numbers {@code values}' first {@code size} entries by first appearance, null included. */
-  static Codes encode(Object[] values, int size) {
+  /** Numbers {@code values} by first appearance, null included. */
+  static Codes encode(Object[] values) {
     Map<Object, Integer> index = new HashMap<>();
-    int[] codes = new int[size];
-    for (int row = 0; row < size; row++) {
+    int[] codes = new int[values.length];
+    for (int row = 0; row < values.length; row++) {
       Integer code = index.get(values[row]);
       if (code == null) {
         code = index.size();

@@ -134,6 +134,20 @@ class GroupsTest {
     assertThat(Outcomes.evidence(counted).count()).isEqualTo(12);
   }
 
+  @Test
+  void groupsLackingAmounts_giveTheSmallestIdsAcrossEveryGroup() {
+    List<Fact> facts = new ArrayList<>();
+    for (int i = 0; i < 24; i++) {
+      facts.add(enterprise(String.format("E%02d", 23 - i), i % 2 == 0 ? "even" : "odd", i < 2 ? null : BigDecimal.ONE));
+    }
+    List<Groups.Group> groups = Groups.of(GROUP, facts, BEANS);
+    assertThat(groups).hasSize(2).noneMatch(Groups.Group::allAmounts);
+    Counted counted = new Counted(groups, List.of());
+    assertThat(Outcomes.evidence(counted).sample())
+        .containsExactly("E00", "E01", "E02", "E03", "E04", "E05", "E06", "E07", "E08", "E09");
+    assertThat(counted.candidates()).hasSize(2 * Evidence.SAMPLE_SIZE);
+  }
+
   private static Object field(Groups.Group g, String name) {
     return SHIPPED.kieBase().getFactType(GROUP.packageName(), GROUP.type()).get(g.bean(), name);
   }
