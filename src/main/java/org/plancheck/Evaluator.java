@@ -1,6 +1,7 @@
 package org.plancheck;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -17,6 +18,8 @@ import org.plancheck.compile.RuleCompiler;
 import org.plancheck.compile.RequiredData;
 import org.plancheck.evaluation.Beans;
 import org.plancheck.evaluation.Groups;
+import org.plancheck.evaluation.StreamedGroups;
+import org.plancheck.facts.StreamedFacts;
 import org.plancheck.evaluation.Outcomes;
 import org.plancheck.evaluation.FiringCounter;
 
@@ -45,6 +48,9 @@ public final class Evaluator {
   // Insert only what some rule matches: groups are few, single facts may be millions.
   private final Set<FactKind> singles = new HashSet<>();
   private final Set<GroupKind> groups = new HashSet<>();
+  // Kinds read without being held: no rule matches their facts one by one and no reference
+  // leads to or from them; what the rules see of them is their groups, made as they are read.
+  private final Map<FactKind, List<GroupKind>> streamed = new HashMap<>();
 
   private Evaluator(RuleCompiler.Compiled compiled) {
     this(compiled.kieBase(), compiled.check().goals(), compiled.check().problems(RuleProblem.Severity.WARNING),
@@ -75,6 +81,20 @@ public final class Evaluator {
     for (GroupKind group : schema.groups()) {
       if (types.contains(group.qualifiedType())) {
         groups.add(group);
+      }
+    }
+    Set<FactKind> referencing = new HashSet<>();
+    for (FactKind kind : schema.kinds()) {
+      for (org.plancheck.FactField field : kind.fields()) {
+        if (field.references() != null) {
+          referencing.add(kind);
+          schema.kindOfType(field.references()).ifPresent(referencing::add);
+        }
+      }
+    }
+    for (FactKind kind : schema.kinds()) {
+      if (!singles.contains(kind) && !referencing.contains(kind)) {
+        streamed.put(kind, schema.groupsOf(kind).stream().filter(groups::contains).toList());
       }
     }
   }
@@ -270,7 +290,7 @@ public final class Evaluator {
       }
       for (GroupKind group : schema.groupsOf(kind)) {
         if (groups.contains(group)) {
-          for (Groups.Group g : Groups.of(group, list, beans)) {
+          for (Groups.Group g : groupsOf(group, list)) {
             inserted.groups.put(g.bean(), g);
             session.insert(g.bean());
           }
@@ -278,6 +298,47 @@ public final class Evaluator {
       }
     }
     session.insert(facts.info());
+  }
+
+  /** Returns the groups made while {@code facts} were read, if made for these rules, else makes them. */
+  private List<Groups.Group> groupsOf(GroupKind group, List<Fact> facts) {
+    if (facts instanceof StreamedFacts s && s.reduction() instanceof StreamedGroups made && made.madeWith(beans)) {
+      List<Groups.Group> found = made.groups(group, s);
+      if (found != null) {
+        return found;
+      }
+    }
+    return Groups.of(group, facts, beans);
+  }
+
+  /**
+   * Reads the fact set at {@code path} as these rules need it, within the default {@link
+   * Limits}. See {@link #read(Path, Limits)}.
+   *
+   * @throws FactFormatException naming the file, line and field of the first problem found
+   */
+  public FactSet read(Path path) {
+    return read(path, Limits.DEFAULT);
+  }
+
+  /**
+   * Reads the fact set at {@code path} as these rules need it: like {@link FactSets#read(Path,
+   * FactSchema, Limits)}, except that the CSV file of a kind no rule matches one fact at a time
+   * (one the rules see only as {@code @groups}, or not at all) is not held. Its facts are made
+   * into this evaluator's groups as they are read, so memory grows with the groups and the
+   * evidence they keep rather than with the rows, and a register of tens of millions of rows
+   * fits in the default heap. Kinds that a {@code @references} field leads to or from are held.
+   * Evaluating the fact set gives the same report as evaluating it read by {@code FactSets};
+   * listing such a kind's facts ({@link FactSet#facts(String)}, or the counted facts of a
+   * {@link GoalResult}) reads its file again, and fails if the file has changed since.
+   *
+   * @throws FactFormatException naming the file, line and field of the first problem found
+   */
+  public FactSet read(Path path, Limits limits) {
+    Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(limits, "limits");
+    return FactSets.read(path, schema, limits,
+        kind -> streamed.containsKey(kind) ? new StreamedGroups(beans, kind, streamed.get(kind)) : null);
   }
 
   /**

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.plancheck.facts.FactTable;
+import org.plancheck.facts.StreamedFacts;
 import org.plancheck.sources.Row;
 import org.plancheck.sources.FactParsers;
 import org.plancheck.sources.References;
@@ -164,7 +165,8 @@ public final class FactSet {
     public FactSet build() {
       // Stored by column: a million facts in a few arrays rather than a million objects.
       Map<String, List<Fact>> copy = new LinkedHashMap<>();
-      byKind.forEach((k, v) -> copy.put(k, FactTable.of(schema.kind(k).orElseThrow(), v)));
+      // Streamed facts stay streamed: listing them is what would read them again.
+      byKind.forEach((k, v) -> copy.put(k, v instanceof StreamedFacts ? v : FactTable.of(schema.kind(k).orElseThrow(), v)));
       References.check(schema, copy, origins, info.name());
       return new FactSet(info, schema, copy);
     }

@@ -5,11 +5,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.LinkOption;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.plancheck.facts.StreamedFacts;
 import org.plancheck.sources.CsvFactReader;
 import org.plancheck.sources.JsonFactReader;
 import org.plancheck.sources.MemoryCheck;
@@ -53,9 +58,19 @@ public final class FactSets {
    *     the limit exceeded and the option that raises it
    */
   public static FactSet read(Path path, FactSchema schema, Limits limits) {
+    return read(path, schema, limits, kind -> null);
+  }
+
+  /**
+   * Reads the fact set at {@code path}, giving the facts of each CSV file whose kind {@code
+   * reducers} has a reducer for to that reducer instead of holding them; that kind's facts are
+   * then a {@link StreamedFacts} that carries the reducer and reads the file again if listed. A
+   * JSON fact set is held whole.
+   */
+  static FactSet read(Path path, FactSchema schema, Limits limits, Function<FactKind, Consumer<Fact>> reducers) {
     String name = nameOf(path);
     if (Files.isDirectory(path)) {
-      return readFolder(path, schema, name, limits);
+      return readFolder(path, schema, name, limits, reducers);
     }
     String fileName = path.getFileName() == null ? "" : path.getFileName().toString();
     boolean exists = Files.exists(path, LinkOption.NOFOLLOW_LINKS);
@@ -145,7 +160,8 @@ public final class FactSets {
     }
   }
 
-  private static FactSet readFolder(Path folder, FactSchema schema, String name, Limits limits) {
+  private static FactSet readFolder(Path folder, FactSchema schema, String name, Limits limits,
+      Function<FactKind, Consumer<Fact>> reducers) {
     checkNoStrayFiles(folder, schema);
     Path infoFile = folder.resolve(INFO_FILE);
     // Present means present as anything, link or FIFO included: the reader refuses what is not
@@ -154,13 +170,29 @@ public final class FactSets {
         ? JsonFactReader.readInfo(infoFile, name, limits)
         : new FactSetInfo(name, null, null);
     FactSet.Builder facts = FactSet.builder(schema, info);
-    MemoryCheck.check(folder, schema.kinds().stream().map(k -> folder.resolve(k.fileName())).toList(),
-        Runtime.getRuntime().maxMemory());
+    Map<FactKind, Consumer<Fact>> reducing = new HashMap<>();
+    schema.kinds().forEach(k -> {
+      Consumer<Fact> reducer = reducers.apply(k);
+      if (reducer != null) {
+        reducing.put(k, reducer);
+      }
+    });
+    // Only the kinds held take memory that grows with the files.
+    MemoryCheck.check(folder, schema.kinds().stream().filter(k -> !reducing.containsKey(k))
+        .map(k -> folder.resolve(k.fileName())).toList(), Runtime.getRuntime().maxMemory());
     boolean any = false;
     for (FactKind kind : schema.kinds()) {
       Path file = folder.resolve(kind.fileName());
       if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
-        facts.addRead(kind, CsvFactReader.read(file, kind, limits), new References.Origin(file.toString(), false));
+        Consumer<Fact> reducer = reducing.get(kind);
+        References.Origin origin = new References.Origin(file.toString(), false);
+        if (reducer == null) {
+          facts.addRead(kind, CsvFactReader.read(file, kind, limits), origin);
+        } else {
+          StreamedFacts.Source again = CsvFactReader.source(file, kind, limits);
+          int count = CsvFactReader.forEach(file, kind, limits, reducer);
+          facts.addRead(kind, new StreamedFacts(kind, count, again, reducer), origin);
+        }
         any = true;
       }
     }

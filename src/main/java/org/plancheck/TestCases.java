@@ -69,7 +69,7 @@ public final class TestCases {
     }
     Report report;
     try {
-      report = evaluator.evaluate(FactSets.read(testCase.factSet(), evaluator.schema()));
+      report = evaluator.evaluate(evaluator.read(testCase.factSet()));
     } catch (FactFormatException e) {
       String expected = testCase.error() == null ? "a report" : expectedError(testCase);
       List<CaseResult.Mismatch> mismatch = expected.equals(e.getMessage())
@@ -89,7 +89,7 @@ public final class TestCases {
     List<Report> reports = new ArrayList<>();
     try {
       for (Path source : FactSets.discover(testCase.factSet())) {
-        reports.add(evaluator.evaluate(FactSets.read(source, evaluator.schema())));
+        reports.add(evaluator.evaluate(evaluator.read(source)));
       }
     } catch (FactFormatException e) {
       return new CaseResult(testCase, null, List.of(new CaseResult.Mismatch("error", "a series", e.getMessage())));

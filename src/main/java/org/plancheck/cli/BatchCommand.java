@@ -121,7 +121,7 @@ final class BatchCommand implements Callable<Integer> {
     // Until the fact set is read its name is unknown; its path says where the problem is.
     String name = source.toString();
     try {
-      Report report = evaluator.evaluate(FactSets.read(source, evaluator.schema(), within));
+      Report report = evaluator.evaluate(evaluator.read(source, within));
       return new BatchResult.Entry(source, report.factSet().name(), report, null);
     } catch (PlancheckException e) {
       return new BatchResult.Entry(source, name, null, LimitsOption.message(e));

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.plancheck.Evaluator;
 import org.plancheck.FactSet;
-import org.plancheck.FactSets;
 import org.plancheck.Limits;
 import org.plancheck.PlancheckException;
 import org.plancheck.Report;
@@ -95,7 +94,7 @@ final class EvaluateCommand implements Callable<Integer> {
       Evaluator evaluator = rules.load().withMaxFirings(within.maxFirings());
       long compiled = System.nanoTime();
       evaluator.warnings().forEach(err::println);
-      FactSet facts = FactSets.read(factSet, evaluator.schema(), within);
+      FactSet facts = evaluator.read(factSet, within);
       long read = System.nanoTime();
       report = evaluator.evaluate(facts);
       if (verbose.on) {

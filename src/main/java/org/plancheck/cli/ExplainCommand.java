@@ -7,7 +7,6 @@ import org.plancheck.Evaluator;
 import org.plancheck.GoalResult;
 import org.plancheck.PlancheckException;
 import org.plancheck.Report;
-import org.plancheck.FactSets;
 import org.plancheck.Status;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,7 +41,7 @@ final class ExplainCommand implements Callable<Integer> {
     Report report;
     try {
       Evaluator evaluator = rules.load();
-      report = evaluator.evaluate(FactSets.read(factSet, evaluator.schema()));
+      report = evaluator.evaluate(evaluator.read(factSet));
     } catch (PlancheckException e) {
       err.println(TerminalText.escapeKeepingLines(LimitsOption.message(e)));
       return ExitCodes.BAD_INPUT;

@@ -79,7 +79,7 @@ final class GroupSums {
   }
 
   /** Adds whole numbers exactly, failing loudly on overflow. */
-  private static Object add(Object sum, Object value) {
+  static Object add(Object sum, Object value) {
     if (value == null) {
       return sum;
     }
@@ -95,7 +95,7 @@ final class GroupSums {
     return Math.addExact((Integer) sum, (Integer) value);
   }
 
-  private static Object zero(FactField field) {
+  static Object zero(FactField field) {
     return switch (field.type()) {
       case INT -> 0;
       case LONG -> 0L;

@@ -3,7 +3,6 @@ package org.plancheck.evaluation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.TreeMap;
 import org.kie.api.definition.type.FactField;
 import org.kie.api.definition.type.FactType;
 import org.plancheck.Evidence;
@@ -17,6 +16,7 @@ import org.plancheck.facts.FactTable;
  * Groups the facts of a kind into beans of a group type. Reads the table by column: the key
  * fields' codes are combined into one group number per row, then one pass counts, sums and
  * keeps each group's largest members. Groups come in the order their first member appears.
+ * {@link StreamedGroups} makes the same groups from facts as they are read.
  */
 public final class Groups {
   private Groups() {}
@@ -30,15 +30,13 @@ public final class Groups {
     private final Grouping grouping;
     private final int index;
     private final int size;
-    private final int[] top;
     private final boolean allAmounts;
 
-    Group(Object bean, Grouping grouping, int index, int size, int[] top, boolean allAmounts) {
+    Group(Object bean, Grouping grouping, int index, int size, boolean allAmounts) {
       this.bean = bean;
       this.grouping = grouping;
       this.index = index;
       this.size = size;
-      this.top = top;
       this.allAmounts = allAmounts;
     }
 
@@ -57,7 +55,7 @@ public final class Groups {
       return allAmounts;
     }
 
-    /** Returns the members in fact-set order; reads the table again. */
+    /** Returns the members in fact-set order; reads the table, or the file, again. */
     public List<Fact> members() {
       return grouping.members(List.of(this)).get(0);
     }
@@ -67,11 +65,7 @@ public final class Groups {
      * largest first (ties by id); meaningful when {@link #allAmounts}.
      */
     public List<Fact> largest() {
-      List<Fact> facts = new ArrayList<>(top.length);
-      for (int row : top) {
-        facts.add(grouping.table.get(row));
-      }
-      return facts;
+      return grouping.largest(index);
     }
 
     Grouping grouping() {
@@ -83,58 +77,23 @@ public final class Groups {
     }
   }
 
-  /** What the groups of one call share: the table, and the group of each of its rows. */
-  static final class Grouping {
-    final FactTable table;
-    final int[] groupOfRow;
-    final int count;
-
-    Grouping(FactTable table, int[] groupOfRow, int count) {
-      this.table = table;
-      this.groupOfRow = groupOfRow;
-      this.count = count;
-    }
-
+  /** What the groups of one call share: where their members are found again. */
+  abstract static class Grouping {
     /** Returns the members of each of {@code groups} (all of this grouping), in one pass. */
-    List<List<Fact>> members(List<Group> groups) {
-      int[] slot = slots(groups);
-      List<List<Fact>> members = new ArrayList<>(groups.size());
-      groups.forEach(g -> members.add(new ArrayList<>(g.size)));
-      for (int row = 0; row < groupOfRow.length; row++) {
-        int s = slot[groupOfRow[row]];
-        if (s >= 0) {
-          members.get(s).add(table.get(row));
-        }
-      }
-      return members;
-    }
+    abstract List<List<Fact>> members(List<Group> groups);
 
     /**
      * Returns, for each of {@code groups}, its {@code n} members with the smallest ids,
      * smallest first, in one pass: evidence for groups whose members cannot all be ranked by
      * amount, without making every member a fact.
      */
-    List<List<Fact>> smallestIds(List<Group> groups, int n) {
-      int[] slot = slots(groups);
-      List<TreeMap<String, Integer>> kept = new ArrayList<>(groups.size());
-      groups.forEach(g -> kept.add(new TreeMap<>()));
-      for (int row = 0; row < groupOfRow.length; row++) {
-        int s = slot[groupOfRow[row]];
-        if (s >= 0) {
-          TreeMap<String, Integer> rows = kept.get(s);
-          rows.put(table.id(row), row);
-          if (rows.size() > n) {
-            rows.pollLastEntry();
-          }
-        }
-      }
-      List<List<Fact>> smallest = new ArrayList<>(groups.size());
-      kept.forEach(rows -> smallest.add(rows.values().stream().map(table::get).toList()));
-      return smallest;
-    }
+    abstract List<List<Fact>> smallestIds(List<Group> groups, int n);
 
-    /** Returns, for each group number, its position in {@code groups}, or -1. */
-    private int[] slots(List<Group> groups) {
+    /** Returns group number {@code g}'s largest members, largest first. */
+    abstract List<Fact> largest(int g);
+
+    /** Returns, for each of {@code count} group numbers, its position in {@code groups}, or -1. */
+    static int[] slots(List<Group> groups, int count) {
       int[] slot = new int[count];
       Arrays.fill(slot, -1);
       for (int i = 0; i < groups.size(); i++) {
@@ -150,31 +109,51 @@ public final class Groups {
     FactTable table = FactTable.of(kind, facts);
     int[] keys = group.keys().stream().mapToInt(kind::index).toArray();
     GroupCodes codes = GroupCodes.of(table, keys);
-    Grouping grouping = new Grouping(table, codes.groupOfRow(), codes.count());
     Ranking ranking = new Ranking(table, codes);
+    TableGrouping grouping = new TableGrouping(table, codes.groupOfRow(), codes.count(), ranking);
     FactType type = beans.typeOf(group);
     GroupSums sums = new GroupSums(table, group, type, codes);
-    // Setters looked up once, not by name for each of a million groups of one.
-    FactField[] keySetters =
-        group.keys().stream().map(type::getField).toArray(FactField[]::new);
-    FactField countSetter = group.count() == null ? null : type.getField(group.count());
+    Filler filler = new Filler(group, type);
     List<Group> result = new ArrayList<>(codes.count());
+    Object[] key = new Object[keys.length];
     for (int g = 0; g < codes.count(); g++) {
-      Object bean = Beans.newInstance(type);
       int first = codes.firstRow()[g];
       for (int i = 0; i < keys.length; i++) {
-        Object value = table.value(first, keys[i]);
-        if (value != null) {
-          keySetters[i].set(bean, value);
+        key[i] = table.value(first, keys[i]);
+      }
+      Object bean = filler.bean(key, codes.sizes()[g]);
+      sums.fill(bean, g);
+      result.add(new Group(bean, grouping, g, codes.sizes()[g], ranking.allAmounts(g)));
+    }
+    return result;
+  }
+
+  /** Makes a group's bean and sets its key fields and count; setters are looked up once. */
+  static final class Filler {
+    private final GroupKind group;
+    private final FactType type;
+    private final FactField[] keySetters;
+    private final FactField countSetter;
+
+    Filler(GroupKind group, FactType type) {
+      this.group = group;
+      this.type = type;
+      // Looked up once, not by name for each of a million groups of one.
+      this.keySetters = group.keys().stream().map(type::getField).toArray(FactField[]::new);
+      this.countSetter = group.count() == null ? null : type.getField(group.count());
+    }
+
+    Object bean(Object[] key, int size) {
+      Object bean = Beans.newInstance(type);
+      for (int i = 0; i < keySetters.length; i++) {
+        if (key[i] != null) {
+          keySetters[i].set(bean, key[i]);
         }
       }
-      int size = codes.sizes()[g];
       if (countSetter != null) {
         countSetter.set(bean, group.countType() == FieldType.LONG ? (Object) (long) size : (Object) size);
       }
-      sums.fill(bean, g);
-      result.add(new Group(bean, grouping, g, size, ranking.top(g), ranking.allAmounts(g)));
+      return bean;
     }
-    return result;
   }
 }

@@ -19,7 +19,7 @@ import org.plancheck.Status;
 
 /** Turns what the rules measured into one result per goal. */
 public final class Outcomes {
-  private static final Comparator<Fact> BY_ID = Comparator.comparing(Fact::id);
+  static final Comparator<Fact> BY_ID = Comparator.comparing(Fact::id);
   // Written out rather than composed: evidence ranks every counted fact, millions at a time.
   public static final Comparator<Fact> LARGEST_FIRST = (a, b) -> {
     int byAmount = b.amount().compareTo(a.amount());

@@ -29,10 +29,16 @@ public final class FactTable extends AbstractList<Fact> implements RandomAccess 
     this.size = size;
   }
 
-  /** Returns {@code facts} as a table: the table itself when it is one, else a copy. */
+  /**
+   * Returns {@code facts} as a table: the table itself when it is one, the facts read again when
+   * they were streamed, else a copy.
+   */
   public static FactTable of(FactKind kind, List<Fact> facts) {
     if (facts instanceof FactTable table && table.kind.equals(kind)) {
       return table;
+    }
+    if (facts instanceof StreamedFacts streamed && streamed.kind().equals(kind)) {
+      return streamed.table();
     }
     Builder builder = new Builder(kind);
     facts.forEach(builder::add);

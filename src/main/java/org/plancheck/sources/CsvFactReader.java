@@ -7,17 +7,23 @@ import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.LinkOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.plancheck.FactKind;
 import org.plancheck.Fact;
 import org.plancheck.FactFormatException;
 import org.plancheck.Limits;
 import org.plancheck.FactField;
 import org.plancheck.facts.FactTable;
+import org.plancheck.facts.StreamedFacts;
 
 /**
  * Reads one CSV fact file: a header row naming the columns in any order, then one fact per
@@ -50,10 +56,55 @@ public final class CsvFactReader {
    * @throws org.plancheck.FactFormatException at the first problem, naming file, line and column
    */
   public static FactTable read(Path file, FactKind kind, Limits limits) {
-    return new CsvFactReader(file, kind, limits).read();
+    // Each fact goes into the table as it is read: no list of a million fact objects.
+    FactTable.Builder facts = new FactTable.Builder(kind);
+    forEach(file, kind, limits, facts::add);
+    return facts.build();
   }
 
-  private FactTable read() {
+  /**
+   * Gives each fact of {@code file} to {@code sink} as it is read and checked, holding none,
+   * and returns how many there were. Facts before a problem have been given when it is thrown.
+   *
+   * @throws org.plancheck.FactFormatException at the first problem, naming file, line and column
+   */
+  public static int forEach(Path file, FactKind kind, Limits limits, Consumer<Fact> sink) {
+    return new CsvFactReader(file, kind, limits).read(sink, null, 0);
+  }
+
+  /**
+   * Returns a source that reads {@code file} again, refusing to if the file has changed since
+   * this call: facts listed later must be the facts evaluated.
+   */
+  public static StreamedFacts.Source source(Path file, FactKind kind, Limits limits) {
+    FileStamp stamp = FileStamp.of(file);
+    return sink -> {
+      if (!stamp.equals(FileStamp.of(file))) {
+        throw new FactFormatException(file, 0, 0, null,
+            "the file changed after it was evaluated; evaluate it again to list its facts", null);
+      }
+      forEach(file, kind, limits, sink);
+    };
+  }
+
+  /** The size and modification time of a file, to tell whether it changed between reads. */
+  private record FileStamp(long size, FileTime modified) {
+    static FileStamp of(Path file) {
+      try {
+        // Not through a link: the reader refuses links, and a link loop has no target to stat.
+        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        return new FileStamp(attributes.size(), attributes.lastModifiedTime());
+      } catch (IOException e) {
+        throw TextFiles.ioError(file, e);
+      }
+    }
+  }
+
+  /**
+   * Reads rows, giving each fact to {@code sink}; when {@code wanted} is given, stops at line
+   * {@code before} and returns the first line whose fact has that id, or 0.
+   */
+  private int read(Consumer<Fact> sink, String wanted, int before) {
     try (Reader reader = TextFiles.open(file, limits);
         CsvParser csv = factory(limits).createParser(reader)) {
       // WRAP_AS_ARRAY wraps the whole file in one array, each row in another.
@@ -63,36 +114,92 @@ public final class CsvFactReader {
       for (int i = 0; i < header.size(); i++) {
         index.put(header.get(i), i);
       }
-      // Each fact goes into the table as it is read: no list of a million fact objects.
-      FactTable.Builder facts = new FactTable.Builder(kind);
-      FactParsers parsers = new FactParsers();
-      Map<Object, Integer> ids = new HashMap<>();
-      String source = file.toString();
-      List<String> values = new ArrayList<>();
-      while (nextRow(csv, values) > 0) {
-        if (facts.size() == limits.maxRows()) {
-          throw new FactFormatException(file, rowLine, 0, null, "more than " + limits.maxRows()
-              + " rows; raise the limit with " + Limits.Limit.MAX_ROWS.setting(), null, Limits.Limit.MAX_ROWS);
-        }
-        Row row = row(source, index, rowLine, values);
-        Fact fact = parsers.parse(kind, row);
-        FactParsers.checkUnique(row, fact, ids);
-        facts.add(fact);
+      try (RowFeed<Parsed> feed = new RowFeed<>(file.toString(), new Parsing(csv, index), this::error)) {
+        return read(feed, sink, wanted, before);
       }
-      return facts.build();
-    } catch (StreamConstraintsException e) {
-      throw TextFiles.limitError(file.toString(), rowLine, 0, e);
-    } catch (JsonProcessingException e) {
-      FactFormatException error = TextFiles.syntaxError(file, e, "CSV");
-      // Jackson reports an unclosed quote at the end of the file; the row it opened is more use.
-      boolean unclosed = String.valueOf(e.getOriginalMessage()).contains("closing quote");
-      throw unclosed
-          ? new FactFormatException(file, rowLine, 0, null,
-              "a quoted value opened on this row is never closed", e)
-          : error;
     } catch (IOException e) {
-      throw TextFiles.ioError(file, e);
+      throw error(e);
     }
+  }
+
+  /** A row read and parsed into a fact, with the row kept to place later errors. */
+  private record Parsed(Row row, Fact fact) {}
+
+  /** Reads, counts and parses rows, on the feed's thread: all that needs no other row. */
+  private final class Parsing implements RowFeed.Rows<Parsed> {
+    private final CsvParser csv;
+    private final Map<String, Integer> index;
+    private final FactParsers parsers = new FactParsers();
+    private final List<String> values = new ArrayList<>();
+    private final String source = file.toString();
+    private int count;
+
+    Parsing(CsvParser csv, Map<String, Integer> index) {
+      this.csv = csv;
+      this.index = index;
+    }
+
+    @Override
+    public Parsed next() throws IOException {
+      int line = nextRow(csv, values);
+      if (line == 0) {
+        return null;
+      }
+      if (count++ == limits.maxRows()) {
+        throw new FactFormatException(file, line, 0, null, "more than " + limits.maxRows()
+            + " rows; raise the limit with " + Limits.Limit.MAX_ROWS.setting(), null, Limits.Limit.MAX_ROWS);
+      }
+      Row row = row(source, index, line, List.copyOf(values));
+      return new Parsed(row, parsers.parse(kind, row));
+    }
+  }
+
+  /** Checks what needs the rows before (repeated ids and @unique values) and gives out the facts. */
+  private int read(RowFeed<Parsed> feed, Consumer<Fact> sink, String wanted, int before) {
+    IdHashes ids = new IdHashes();
+    Map<Object, Integer> uniqueFields = new HashMap<>();
+    int count = 0;
+    for (RowFeed.Batch<Parsed> batch = feed.next(); batch != null; batch = feed.next()) {
+      for (Parsed parsed : batch.rows) {
+        Row row = parsed.row();
+        Fact fact = parsed.fact();
+        if (wanted != null) {
+          if (row.line() >= before) {
+            return 0;
+          }
+          if (fact.id().equals(wanted)) {
+            return row.line();
+          }
+          continue;
+        }
+        if (!ids.add(fact.id())) {
+          // Most likely a repeat; read the rows before this one again to be sure, and to say where.
+          int first = new CsvFactReader(file, kind, limits).read(null, fact.id(), row.line());
+          if (first > 0) {
+            throw FactParsers.duplicateId(row, fact, first);
+          }
+        }
+        FactParsers.checkUniqueFields(row, fact, uniqueFields);
+        sink.accept(fact);
+        count++;
+      }
+    }
+    return wanted != null ? 0 : count;
+  }
+
+  /** Returns the located error for a failed read at the current row. */
+  private FactFormatException error(IOException e) {
+    if (e instanceof StreamConstraintsException limit) {
+      return TextFiles.limitError(file.toString(), rowLine, 0, limit);
+    }
+    if (e instanceof JsonProcessingException syntax) {
+      // Jackson reports an unclosed quote at the end of the file; the row it opened is more use.
+      boolean unclosed = String.valueOf(syntax.getOriginalMessage()).contains("closing quote");
+      return unclosed
+          ? new FactFormatException(file, rowLine, 0, null, "a quoted value opened on this row is never closed", e)
+          : TextFiles.syntaxError(file, syntax, "CSV");
+    }
+    return TextFiles.ioError(file, e);
   }
 
   private List<String> header(Path file, FactKind kind, CsvParser csv) throws IOException {
@@ -129,7 +236,7 @@ public final class CsvFactReader {
       throw new FactFormatException(file, line, 0, null, "the row has " + values.size()
           + " values but the header has " + index.size() + " columns", null);
     }
-    return new Row(file, line, index, List.copyOf(values));
+    return new Row(file, line, index, values);
   }
 
   /** Reads the next row's values into {@code values}; returns its line, or 0 at the end. */

@@ -15,6 +15,7 @@ import org.plancheck.Fact;
 import org.plancheck.AmountFormatException;
 import org.plancheck.Amounts;
 import org.plancheck.FactField;
+import org.plancheck.FactFormatException;
 import org.plancheck.FieldType;
 
 /**
@@ -240,8 +241,18 @@ public final class FactParsers {
   public static void checkUnique(Row row, Fact fact, Map<Object, Integer> seen) {
     Integer first = seen.putIfAbsent(fact.id(), row.line());
     if (first != null) {
-      throw row.error(fact.kind().key().name(), "duplicate id '" + fact.id() + "'; first used on line " + first);
+      throw duplicateId(row, fact, first);
     }
+    checkUniqueFields(row, fact, seen);
+  }
+
+  /** Returns the error for {@code fact}, whose id was first used on line {@code first}. */
+  static FactFormatException duplicateId(Row row, Fact fact, int first) {
+    return row.error(fact.kind().key().name(), "duplicate id '" + fact.id() + "'; first used on line " + first);
+  }
+
+  /** Rejects a second fact with the same values in the kind's {@code @unique} fields. */
+  static void checkUniqueFields(Row row, Fact fact, Map<Object, Integer> seen) {
     List<String> unique = fact.kind().unique();
     if (!unique.isEmpty()) {
       List<Object> values = unique.stream().map(fact::get).toList();

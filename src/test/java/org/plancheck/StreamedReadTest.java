@@ -1,0 +1,163 @@
+package org.plancheck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@link Evaluator#read} streams kinds the rules see only as groups; evaluating what it reads
+ * must give exactly what evaluating the fact set held whole gives: the same report bytes, the
+ * same counted facts, the same error.
+ */
+class StreamedReadTest {
+  private static final Path FIXTURES = Path.of("fixtures");
+  private static final Evaluator RULES = Evaluator.fromRules(Path.of("rules"));
+
+  @TestFactory
+  Stream<DynamicTest> everyFixture_givesTheSameReportOrError_streamedAsHeld() throws IOException {
+    List<Path> cases = new ArrayList<>();
+    for (Path folder : list(FIXTURES)) {
+      cases.add(folder);
+      list(folder).stream().filter(f -> f.toString().endsWith(".json") && !f.endsWith("expected.json")
+          && !f.endsWith("factset.json")).forEach(cases::add);
+    }
+    assertThat(cases).hasSizeGreaterThan(30);
+    return cases.stream().map(c -> DynamicTest.dynamicTest(FIXTURES.relativize(c).toString(), () -> assertSameReportOrError(RULES, c)));
+  }
+
+  @Test
+  void generatedRegister_ofManyGroups_givesTheSameReportAndCountedFacts(@TempDir Path dir) throws IOException {
+    FactSets.writeCsv(SyntheticFactSets.generate(RULES.schema(), 30_000, 7), dir);
+    assertSame(RULES, dir);
+  }
+
+  @Test
+  void groupsWithMembersLackingAmounts_andWholeAndFractionalSums_matchTheHeldGroups(@TempDir Path dir) throws IOException {
+    Evaluator rules = Evaluator.fromRuleTexts(Map.of("plan.drl", """
+        package test;
+        global org.plancheck.Measurements measurements;
+        declare Firm
+            @facts("firms")
+            id : String @key
+            district : String
+            size : String
+            output : java.math.BigDecimal @amount
+            staff : int
+        end
+        declare FirmGroup
+            @groups("Firm")
+            district : String
+            size : String
+            firms : int @count
+            output : java.math.BigDecimal @sum
+            staff : int @sum
+        end
+        rule "G1 output in large groups"
+            @goal("G1") @plan("test") @title("output") @target("0") @comparator(">=") @unit("yuan") @deadline("2025-12-31")
+            @source("test")
+        when
+            accumulate(FirmGroup(firms >= 2, $o : output, $g : this); $sum : sum($o), $all : collectList($g))
+        then
+            measurements.record(drools, $sum, $all);
+        end
+        rule "G2 staff everywhere"
+            @goal("G2") @plan("test") @title("staff") @target("0") @comparator(">=") @unit("enterprises") @deadline("2025-12-31")
+            @source("test")
+        when
+            accumulate(FirmGroup($s : staff, $g : this); $sum : sum($s), $all : collectList($g))
+        then
+            measurements.record(drools, $sum, $all);
+        end
+        """));
+    StringBuilder csv = new StringBuilder("id,district,size,output,staff\n");
+    int rows = 20_000;
+    for (int i = 0; i < rows; i++) {
+      // Half the rows in one group whose whole sum outgrows a long; the rest spread over groups
+      // with blank amounts (ranked by id) and fractions.
+      boolean big = i % 2 == 0;
+      String output = big ? "999999999999999" : i % 7 == 1 ? "" : i % 5 == 1 ? (i * 3) + ".25" : String.valueOf(i * 1000L);
+      csv.append("F").append(String.format("%05d", (i * 7919) % rows)).append(',')
+          .append(big ? "BIG" : "D" + (i % 13)).append(',').append(big || i % 3 == 0 ? "" : "S" + (i % 4)).append(',')
+          .append(output).append(',').append(i % 9).append('\n');
+    }
+    Files.writeString(dir.resolve("firms.csv"), csv);
+    assertSame(rules, dir);
+  }
+
+  @Test
+  void listingStreamedFacts_afterTheFileChanged_isRefused(@TempDir Path dir) throws IOException {
+    FactSets.writeCsv(SyntheticFactSets.generate(RULES.schema(), 2_000, 3), dir);
+    FactSet facts = RULES.read(dir);
+    Report report = RULES.evaluate(facts);
+    Files.writeString(dir.resolve("enterprises.csv"), "\n", java.nio.file.StandardOpenOption.APPEND);
+    GoalResult counted = report.goals().stream().filter(g -> g.evidence().count() > 0).findFirst().orElseThrow();
+    assertThatThrownBy(() -> counted.counted().get(0))
+        .isInstanceOf(FactFormatException.class)
+        .hasMessageContaining("enterprises.csv")
+        .hasMessageContaining("the file changed after it was evaluated");
+  }
+
+  @Test
+  void duplicateIdFarApart_isReportedAtItsSecondLine_withTheFirst(@TempDir Path dir) throws IOException {
+    FactSets.writeCsv(SyntheticFactSets.generate(RULES.schema(), 5_000, 5), dir);
+    Path file = dir.resolve("enterprises.csv");
+    List<String> lines = new ArrayList<>(Files.readAllLines(file));
+    String firstId = lines.get(10).substring(0, lines.get(10).indexOf(','));
+    String row = lines.get(4_000);
+    lines.set(4_000, firstId + row.substring(row.indexOf(',')));
+    Files.write(file, lines);
+    assertThatThrownBy(() -> RULES.read(dir))
+        .isInstanceOf(FactFormatException.class)
+        .hasMessageContaining("enterprises.csv:4001")
+        .hasMessageContaining("duplicate id '" + firstId + "'; first used on line 11");
+    assertThatThrownBy(() -> FactSets.read(dir, RULES.schema()))
+        .hasMessageContaining("enterprises.csv:4001")
+        .hasMessageContaining("first used on line 11");
+  }
+
+  /** Evaluates a fact set that must evaluate, streamed and held. */
+  private static void assertSame(Evaluator rules, Path factSet) {
+    assertSameReportOrError(rules, factSet);
+    assertThat(FactSets.read(factSet, rules.schema()).kinds()).isNotEmpty();
+    assertThat(rules.read(factSet).kinds().stream().map(k -> rules.read(factSet).facts(k)))
+        .as("some kind is streamed").anyMatch(facts -> facts instanceof org.plancheck.facts.StreamedFacts);
+  }
+
+  private static void assertSameReportOrError(Evaluator rules, Path factSet) {
+    Report held;
+    try {
+      held = rules.evaluate(FactSets.read(factSet, rules.schema()));
+    } catch (PlancheckException e) {
+      assertThatThrownBy(() -> rules.evaluate(rules.read(factSet))).isInstanceOf(e.getClass()).hasMessage(e.getMessage());
+      return;
+    }
+    FactSet read = rules.read(factSet);
+    Report streamed = rules.evaluate(read);
+    assertThat(streamed.toJson()).isEqualTo(held.toJson());
+    assertThat(read.size()).isEqualTo(FactSets.read(factSet, rules.schema()).size());
+    for (int i = 0; i < held.goals().size(); i++) {
+      assertThat(List.copyOf(streamed.goals().get(i).counted())).as(held.goals().get(i).id())
+          .isEqualTo(List.copyOf(held.goals().get(i).counted()));
+    }
+  }
+
+  private static List<Path> list(Path folder) throws IOException {
+    if (!Files.isDirectory(folder)) {
+      return List.of();
+    }
+    try (Stream<Path> listing = Files.list(folder)) {
+      return listing.sorted().toList();
+    }
+  }
+}
