@@ -18,7 +18,8 @@ import org.plancheck.compile.RuleCompiler;
 import org.plancheck.compile.RequiredData;
 import org.plancheck.evaluation.Beans;
 import org.plancheck.evaluation.Groups;
-import org.plancheck.evaluation.StreamedGroups;
+import org.plancheck.evaluation.StreamedKind;
+import org.plancheck.compile.FactFilter;
 import org.plancheck.facts.StreamedFacts;
 import org.plancheck.evaluation.Outcomes;
 import org.plancheck.evaluation.FiringCounter;
@@ -48,9 +49,12 @@ public final class Evaluator {
   // Insert only what some rule matches: groups are few, single facts may be millions.
   private final Set<FactKind> singles = new HashSet<>();
   private final Set<GroupKind> groups = new HashSet<>();
-  // Kinds read without being held: no rule matches their facts one by one and no reference
-  // leads to or from them; what the rules see of them is their groups, made as they are read.
-  private final Map<FactKind, List<GroupKind>> streamed = new HashMap<>();
+  // Kinds read without being held (no reference leads to or from them): what the rules see of
+  // them is their groups, made as they are read, and the facts a rule could match one by one.
+  private final Map<FactKind, Streamed> streamed = new HashMap<>();
+
+  /** How a kind is read without being held: the groups to make, and which facts to keep. */
+  private record Streamed(List<GroupKind> groups, FactFilter filter) {}
 
   private Evaluator(RuleCompiler.Compiled compiled) {
     this(compiled.kieBase(), compiled.check().goals(), compiled.check().problems(RuleProblem.Severity.WARNING),
@@ -93,8 +97,15 @@ public final class Evaluator {
       }
     }
     for (FactKind kind : schema.kinds()) {
-      if (!singles.contains(kind) && !referencing.contains(kind)) {
-        streamed.put(kind, schema.groupsOf(kind).stream().filter(groups::contains).toList());
+      List<GroupKind> made = schema.groupsOf(kind).stream().filter(groups::contains).toList();
+      if (referencing.contains(kind)) {
+        continue;
+      }
+      if (!singles.contains(kind)) {
+        streamed.put(kind, new Streamed(made, null));
+      } else {
+        // Matched one by one: streamed only when the rules' conditions let few facts through.
+        FactFilter.of(kieBase, kind.qualifiedType()).ifPresent(f -> streamed.put(kind, new Streamed(made, f)));
       }
     }
   }
@@ -282,7 +293,7 @@ public final class Evaluator {
       FactKind kind = schema.kind(name).orElseThrow();
       List<Fact> list = facts.facts(name);
       if (singles.contains(kind)) {
-        for (Fact fact : list) {
+        for (Fact fact : singlesOf(list)) {
           Object bean = beans.of(fact);
           inserted.facts.put(bean, fact);
           session.insert(bean);
@@ -300,9 +311,18 @@ public final class Evaluator {
     session.insert(facts.info());
   }
 
+  /** Returns the facts to insert one by one: those kept while they were read by these rules' filter. */
+  private List<Fact> singlesOf(List<Fact> facts) {
+    if (facts instanceof StreamedFacts s && s.reduction() instanceof StreamedKind made && made.madeWith(beans)
+        && made.keepsFacts()) {
+      return made.kept();
+    }
+    return facts;
+  }
+
   /** Returns the groups made while {@code facts} were read, if made for these rules, else makes them. */
   private List<Groups.Group> groupsOf(GroupKind group, List<Fact> facts) {
-    if (facts instanceof StreamedFacts s && s.reduction() instanceof StreamedGroups made && made.madeWith(beans)) {
+    if (facts instanceof StreamedFacts s && s.reduction() instanceof StreamedKind made && made.madeWith(beans)) {
       List<Groups.Group> found = made.groups(group, s);
       if (found != null) {
         return found;
@@ -338,7 +358,8 @@ public final class Evaluator {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(limits, "limits");
     return FactSets.read(path, schema, limits,
-        kind -> streamed.containsKey(kind) ? new StreamedGroups(beans, kind, streamed.get(kind)) : null);
+        kind -> streamed.containsKey(kind)
+            ? new StreamedKind(beans, kind, streamed.get(kind).groups(), streamed.get(kind).filter()) : null);
   }
 
   /**

@@ -95,6 +95,90 @@ class StreamedReadTest {
     assertSame(rules, dir);
   }
 
+  @TestFactory
+  Stream<DynamicTest> everyFixture_underARuleOverSingleEnterprises_givesTheSameReport() throws IOException {
+    Map<String, String> texts = new java.util.TreeMap<>();
+    for (Path drl : list(Path.of("rules"))) {
+      texts.put(drl.getFileName().toString(), Files.readString(drl));
+    }
+    texts.put("natural.drl", goal("NAT-1", "Enterprise(industry == \"intelligent-terminal\", revenue > 5000000000)")
+        .replace("package test;", "package plancheck.shanghai;"));
+    Evaluator natural = Evaluator.fromRuleTexts(texts);
+    return list(FIXTURES).stream().map(c -> DynamicTest.dynamicTest(c.getFileName().toString(),
+        () -> assertSameReportOrError(natural, c)));
+  }
+
+  @Test
+  void rulesOverSingleFacts_seeTheSameFacts_whenOnlyThoseTheirConditionsLetThroughAreKept(@TempDir Path dir)
+      throws IOException {
+    String firm = """
+        declare Firm
+            @facts("firms")
+            id : String @key
+            district : String
+            size : String
+            output : java.math.BigDecimal @amount
+            staff : int
+        end
+        """;
+    Map<String, String> texts = Map.of("facts.drl", "package test;\n" + firm,
+        "goals.drl", goal("P1", "Firm(output > 15000000)")
+            + goal("P2", "Firm(district == \"D1\" || district == \"D2\", staff >= 8)").replace("package test;", "")
+            + goal("P3", "Firm(district str[startsWith] \"D1\", size != \"\")").replace("package test;", "")
+            + goal("P4", "Firm(size memberOf java.util.List.of(\"S1\", \"S3\"), output < 2000)").replace("package test;", "")
+            + goal("P5", "Firm(staff == 7, $s : size) and Firm(size == $s, staff == 3)").replace("package test;", ""));
+    Evaluator rules = Evaluator.fromRuleTexts(texts);
+    writeFirms(dir);
+    assertSame(rules, dir);
+    FactSet read = rules.read(dir);
+    org.plancheck.evaluation.StreamedKind kept =
+        (org.plancheck.evaluation.StreamedKind) ((org.plancheck.facts.StreamedFacts) read.facts("firms")).reduction();
+    assertThat(kept.kept()).as("only facts some condition lets through").hasSizeBetween(1, read.size() - 1);
+  }
+
+  @Test
+  void aRuleThatMatchesEveryFact_isReadWhole(@TempDir Path dir) throws IOException {
+    Evaluator rules = Evaluator.fromRuleTexts(Map.of("plan.drl", goal("W1", "Firm()").replace("package test;", """
+        package test;
+        declare Firm
+            @facts("firms")
+            id : String @key
+            district : String
+            size : String
+            output : java.math.BigDecimal @amount
+            staff : int
+        end
+        """)));
+    writeFirms(dir);
+    assertSameReportOrError(rules, dir);
+    assertThat(rules.read(dir).facts("firms")).isInstanceOf(org.plancheck.facts.FactTable.class);
+  }
+
+  /** A goal rule counting the facts {@code pattern} matches; its text starts with a package line. */
+  private static String goal(String id, String pattern) {
+    return """
+        package test;
+        global org.plancheck.Measurements measurements;
+        rule "%s"
+            @goal("%s") @plan("test") @title("%s") @target("1") @comparator(">=") @unit("enterprises")
+            @deadline("2025-12-31") @source("test")
+        when
+            accumulate(%s; $n : count(), $all : collectList(1))
+        then
+            measurements.record(drools, $n, java.util.List.of());
+        end
+        """.formatted(id, id, id, pattern);
+  }
+
+  private static void writeFirms(Path dir) throws IOException {
+    StringBuilder csv = new StringBuilder("id,district,size,output,staff\n");
+    for (int i = 0; i < 5_000; i++) {
+      csv.append("F").append(i).append(",D").append(i % 13).append(',').append(i % 3 == 0 ? "" : "S" + (i % 4))
+          .append(',').append(i % 7 == 1 ? "" : String.valueOf(i * 3_000L)).append(',').append(i % 9).append('\n');
+    }
+    Files.writeString(dir.resolve("firms.csv"), csv);
+  }
+
   @Test
   void listingStreamedFacts_afterTheFileChanged_isRefused(@TempDir Path dir) throws IOException {
     FactSets.writeCsv(SyntheticFactSets.generate(RULES.schema(), 2_000, 3), dir);

@@ -16,7 +16,7 @@ import org.plancheck.facts.FactTable;
  * Groups the facts of a kind into beans of a group type. Reads the table by column: the key
  * fields' codes are combined into one group number per row, then one pass counts, sums and
  * keeps each group's largest members. Groups come in the order their first member appears.
- * {@link StreamedGroups} makes the same groups from facts as they are read.
+ * {@link StreamedKind} makes the same groups from facts as they are read.
  */
 public final class Groups {
   private Groups() {}

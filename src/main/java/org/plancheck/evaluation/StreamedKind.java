@@ -2,29 +2,38 @@ package org.plancheck.evaluation;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.Consumer;
 import org.kie.api.definition.type.FactType;
 import org.plancheck.Fact;
 import org.plancheck.FactKind;
 import org.plancheck.GroupKind;
+import org.plancheck.compile.FactFilter;
 import org.plancheck.facts.StreamedFacts;
 
 /**
- * Makes the groups of a kind's facts as the facts are read, one at a time, so that a kind no
- * rule matches one by one is never held: memory grows with the groups and the evidence each
- * keeps (its largest members, or its smallest ids), not with the facts. The groups are the
- * ones {@link Groups#of} makes from a table, in the same order, with the same beans.
+ * What an evaluator keeps of a kind it reads without holding: the groups of its facts, made as
+ * the facts are read one at a time, and the few facts some rule could match one by one (those a
+ * {@link FactFilter} lets through). Memory grows with the groups, the evidence each keeps (its
+ * largest members, or its smallest ids) and the facts kept, not with the facts read. The groups
+ * are the ones {@link Groups#of} makes from a table, in the same order, with the same beans.
  *
- * <p>Fed by one thread; once fed, {@link #groups} may be called from many.
+ * <p>Fed by one thread; once fed, {@link #groups} and {@link #kept} may be called from many.
  */
-public final class StreamedGroups implements Consumer<Fact> {
+public final class StreamedKind implements Consumer<Fact> {
   private final Beans beans;
   private final List<GroupAccumulator> accumulators = new ArrayList<>();
+  private final FactFilter filter;
+  private final List<Fact> kept = new ArrayList<>();
 
-  /** Prepares the groups of {@code kind} under each of {@code groups}, with {@code beans}' types. */
-  public StreamedGroups(Beans beans, FactKind kind, Collection<GroupKind> groups) {
+  /**
+   * Prepares to keep the groups of {@code kind} under each of {@code groups}, with {@code
+   * beans}' types, and the facts {@code filter} lets through (none when it is null).
+   */
+  public StreamedKind(Beans beans, FactKind kind, Collection<GroupKind> groups, FactFilter filter) {
     this.beans = beans;
+    this.filter = filter;
     for (GroupKind group : groups) {
       if (!group.member().equals(kind)) {
         throw new IllegalArgumentException(group.type() + " groups " + group.member().name() + ", not " + kind.name());
@@ -38,6 +47,19 @@ public final class StreamedGroups implements Consumer<Fact> {
     for (GroupAccumulator accumulator : accumulators) {
       accumulator.add(fact);
     }
+    if (filter != null && filter.mayMatch(beans.of(fact))) {
+      kept.add(fact);
+    }
+  }
+
+  /** Returns whether facts that rules may match one by one were kept. */
+  public boolean keepsFacts() {
+    return filter != null;
+  }
+
+  /** Returns the facts kept, those some rule may match one by one, in the order read. */
+  public List<Fact> kept() {
+    return Collections.unmodifiableList(kept);
   }
 
   /** Returns whether these groups were made for rules whose types {@code beans} makes. */
