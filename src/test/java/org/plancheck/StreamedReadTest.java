@@ -211,6 +211,30 @@ class StreamedReadTest {
   }
 
   /** Evaluates a fact set that must evaluate, streamed and held. */
+  @Test
+  void aRepeatedIdBeforeABadValue_isReportedFirst_andABadValueBeforeARepeatedId_likewise(@TempDir Path dir)
+      throws IOException {
+    FactSets.writeCsv(SyntheticFactSets.generate(RULES.schema(), 5_000, 5), dir);
+    Path file = dir.resolve("enterprises.csv");
+    List<String> original = Files.readAllLines(file);
+    String firstId = original.get(10).substring(0, original.get(10).indexOf(','));
+    List<String> lines = new ArrayList<>(original);
+    String row = lines.get(3_000);
+    lines.set(3_000, firstId + row.substring(row.indexOf(',')));
+    lines.set(4_000, lines.get(4_000).replace(",false", ",maybe").replace(",true", ",maybe"));
+    Files.write(file, lines);
+    assertThatThrownBy(() -> RULES.read(dir)).hasMessageContaining("enterprises.csv:3001")
+        .hasMessageContaining("duplicate id '" + firstId + "'; first used on line 11");
+
+    lines = new ArrayList<>(original);
+    row = lines.get(4_000);
+    lines.set(4_000, firstId + row.substring(row.indexOf(',')));
+    lines.set(3_000, lines.get(3_000).replace(",false", ",maybe").replace(",true", ",maybe"));
+    Files.write(file, lines);
+    assertThatThrownBy(() -> RULES.read(dir)).hasMessageContaining("enterprises.csv:3001")
+        .hasMessageContaining("maybe");
+  }
+
   private static void assertSame(Evaluator rules, Path factSet) {
     assertSameReportOrError(rules, factSet);
     assertThat(FactSets.read(factSet, rules.schema()).kinds()).isNotEmpty();

@@ -13,10 +13,12 @@ import java.nio.file.LinkOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.plancheck.FactKind;
 import org.plancheck.Fact;
 import org.plancheck.FactFormatException;
@@ -69,7 +71,7 @@ public final class CsvFactReader {
    * @throws org.plancheck.FactFormatException at the first problem, naming file, line and column
    */
   public static int forEach(Path file, FactKind kind, Limits limits, Consumer<Fact> sink) {
-    return new CsvFactReader(file, kind, limits).read(sink, null, 0);
+    return new CsvFactReader(file, kind, limits).read(sink);
   }
 
   /**
@@ -100,11 +102,8 @@ public final class CsvFactReader {
     }
   }
 
-  /**
-   * Reads rows, giving each fact to {@code sink}; when {@code wanted} is given, stops at line
-   * {@code before} and returns the first line whose fact has that id, or 0.
-   */
-  private int read(Consumer<Fact> sink, String wanted, int before) {
+  /** Reads every row, giving each parsed row to {@code each} until it returns false. */
+  private void rows(Predicate<Parsed> each) {
     try (Reader reader = TextFiles.open(file, limits);
         CsvParser csv = factory(limits).createParser(reader)) {
       // WRAP_AS_ARRAY wraps the whole file in one array, each row in another.
@@ -115,7 +114,13 @@ public final class CsvFactReader {
         index.put(header.get(i), i);
       }
       try (RowFeed<Parsed> feed = new RowFeed<>(file.toString(), new Parsing(csv, index), this::error)) {
-        return read(feed, sink, wanted, before);
+        for (RowFeed.Batch<Parsed> batch = feed.next(); batch != null; batch = feed.next()) {
+          for (Parsed parsed : batch.rows) {
+            if (!each.test(parsed)) {
+              return;
+            }
+          }
+        }
       }
     } catch (IOException e) {
       throw error(e);
@@ -154,37 +159,63 @@ public final class CsvFactReader {
     }
   }
 
-  /** Checks what needs the rows before (repeated ids and @unique values) and gives out the facts. */
-  private int read(RowFeed<Parsed> feed, Consumer<Fact> sink, String wanted, int before) {
+  /**
+   * Reads the facts, checking what needs the rows before (repeated ids, {@code @unique} values)
+   * and giving each to {@code sink}. Ids are kept as hashes and looked at only at the end, or
+   * before another problem is reported, so that a repeated id is still the first problem named
+   * when it is the first in the file.
+   */
+  private int read(Consumer<Fact> sink) {
     IdHashes ids = new IdHashes();
     Map<Object, Integer> uniqueFields = new HashMap<>();
-    int count = 0;
-    for (RowFeed.Batch<Parsed> batch = feed.next(); batch != null; batch = feed.next()) {
-      for (Parsed parsed : batch.rows) {
-        Row row = parsed.row();
-        Fact fact = parsed.fact();
-        if (wanted != null) {
-          if (row.line() >= before) {
-            return 0;
-          }
-          if (fact.id().equals(wanted)) {
-            return row.line();
-          }
-          continue;
-        }
-        if (!ids.add(fact.id())) {
-          // Most likely a repeat; read the rows before this one again to be sure, and to say where.
-          int first = new CsvFactReader(file, kind, limits).read(null, fact.id(), row.line());
-          if (first > 0) {
-            throw FactParsers.duplicateId(row, fact, first);
-          }
-        }
-        FactParsers.checkUniqueFields(row, fact, uniqueFields);
-        sink.accept(fact);
-        count++;
-      }
+    int[] count = {0};
+    int[] lastLine = {0};
+    try {
+      rows(parsed -> {
+        lastLine[0] = parsed.row().line();
+        ids.add(parsed.fact().id());
+        FactParsers.checkUniqueFields(parsed.row(), parsed.fact(), uniqueFields);
+        sink.accept(parsed.fact());
+        count[0]++;
+        return true;
+      });
+    } catch (FactFormatException e) {
+      throw firstRepeat(ids, lastLine[0], e);
     }
-    return wanted != null ? 0 : count;
+    FactFormatException repeat = firstRepeat(ids, lastLine[0], null);
+    if (repeat != null) {
+      throw repeat;
+    }
+    return count[0];
+  }
+
+  /**
+   * Returns the error for the first row, up to line {@code last}, whose id an earlier row has;
+   * {@code otherwise} when there is none. Reads the file again only when two ids hash alike.
+   */
+  private FactFormatException firstRepeat(IdHashes ids, int last, FactFormatException otherwise) {
+    long[] repeated = ids.repeated();
+    if (repeated.length == 0) {
+      return otherwise;
+    }
+    Map<String, Integer> firstLines = new HashMap<>();
+    FactFormatException[] found = {otherwise};
+    new CsvFactReader(file, kind, limits).rows(parsed -> {
+      int line = parsed.row().line();
+      if (line > last) {
+        return false;
+      }
+      String id = parsed.fact().id();
+      if (Arrays.binarySearch(repeated, IdHashes.hash(id)) >= 0) {
+        Integer first = firstLines.putIfAbsent(id, line);
+        if (first != null) {
+          found[0] = FactParsers.duplicateId(parsed.row(), parsed.fact(), first);
+          return false;
+        }
+      }
+      return true;
+    });
+    return found[0];
   }
 
   /** Returns the located error for a failed read at the current row. */

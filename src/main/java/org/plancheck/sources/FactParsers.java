@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,11 @@ public final class FactParsers {
   // A million rows with the same designations hold one set, not a million equal ones: less
   // memory, and grouping compares them by identity before it compares their elements.
   private final Map<Set<String>, Set<String>> sets = new HashMap<>();
+  // The set each cell text of a word-set field gave: most cells repeat a few texts.
+  private final Map<FactField, Map<String, Set<String>>> setsByText = new IdentityHashMap<>();
+  // Each field's declared words by their text, for one lookup instead of a search of the list.
+  // By identity: a field's own hash code would hash its every component at each lookup.
+  private final Map<FactField, Map<String, String>> words = new IdentityHashMap<>();
 
   /** Creates the parser for one read. */
   public FactParsers() {}
@@ -70,17 +76,19 @@ public final class FactParsers {
   private Object value(FactField field, Row row) {
     String name = field.name();
     if (field.type() == FieldType.WORDS) {
-      List<String> items = row.items(name);
-      Set<String> words = new LinkedHashSet<>();
-      for (String item : items) {
-        if (!item.isEmpty()) {
-          words.add(declared(field, plainText(row, name, item)));
+      String cell = row.text(name);
+      Map<String, Set<String>> known = cell == null ? null : setsByText.computeIfAbsent(field, f -> new HashMap<>());
+      Set<String> set = known == null ? null : known.get(cell);
+      if (set == null) {
+        set = wordSet(field, row);
+        if (known != null && known.size() < MAX_SHARED_SETS) {
+          known.put(cell, set);
         }
       }
-      if (words.isEmpty() && field.required()) {
+      if (set.isEmpty() && field.required()) {
         throw row.error(name, "a value is required");
       }
-      return shared(Set.copyOf(words));
+      return set;
     }
     String text = row.text(name);
     if (text == null) {
@@ -108,10 +116,32 @@ public final class FactParsers {
     return value;
   }
 
+  /** Reads a word-set field's items into a set shared by every row with the same words. */
+  private Set<String> wordSet(FactField field, Row row) {
+    Set<String> words = new LinkedHashSet<>();
+    for (String item : row.items(field.name())) {
+      if (!item.isEmpty()) {
+        words.add(declared(field, plainText(row, field.name(), item)));
+      }
+    }
+    return shared(Set.copyOf(words));
+  }
+
   /** Returns the declaration's own instance of {@code text} when it is one of the field's words. */
-  private static String declared(FactField field, String text) {
-    int i = field.words().indexOf(text);
-    return i < 0 ? text : field.words().get(i);
+  private String declared(FactField field, String text) {
+    return wordsOf(field).getOrDefault(text, text);
+  }
+
+  private Map<String, String> wordsOf(FactField field) {
+    Map<String, String> byText = words.get(field);
+    if (byText == null) {
+      byText = new HashMap<>();
+      for (String word : field.words()) {
+        byText.put(word, word);
+      }
+      words.put(field, byText);
+    }
+    return byText;
   }
 
   private Set<String> shared(Set<String> words) {
@@ -125,11 +155,12 @@ public final class FactParsers {
     return words;
   }
 
-  private static void checkWords(Row row, FactField field, Object value) {
+  private void checkWords(Row row, FactField field, Object value) {
     Iterable<?> items = value instanceof Set<?> set ? set : List.of(value);
-    String what = field.type() == FieldType.WORDS ? singular(field.name()) : field.name();
+    Map<String, String> declared = wordsOf(field);
     for (Object item : items) {
-      if (!field.words().contains(item)) {
+      if (!declared.containsKey(item)) {
+        String what = field.type() == FieldType.WORDS ? singular(field.name()) : field.name();
         throw row.error(field.name(), "unknown " + what + " '" + item + "'; expected one of "
             + String.join(", ", field.words().stream().sorted().toList()));
       }
@@ -143,6 +174,10 @@ public final class FactParsers {
   private static String plainText(Row row, String field, String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
+      if (c >= 0x20 && c < 0x7f) {
+        // Printable ASCII, nearly every character of an id or a word: nothing to look up.
+        continue;
+      }
       int type = Character.getType(c);
       if (Character.isISOControl(c) || type == Character.FORMAT || c == '\u00a0' || c == '\ufeff'
           || type == Character.SURROGATE || type == Character.UNASSIGNED) {
