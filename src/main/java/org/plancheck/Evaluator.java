@@ -1,13 +1,7 @@
 package org.plancheck;
 
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import org.drools.base.definitions.rule.impl.RuleImpl;
-import org.kie.api.definition.KiePackage;
-import org.kie.api.definition.rule.Rule;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -15,12 +9,9 @@ import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
 import org.plancheck.compile.RuleCompiler;
-import org.plancheck.compile.RequiredData;
 import org.plancheck.evaluation.Beans;
 import org.plancheck.evaluation.Groups;
-import org.plancheck.evaluation.StreamedKind;
-import org.plancheck.compile.FactFilter;
-import org.plancheck.facts.StreamedFacts;
+import org.plancheck.evaluation.Insertion;
 import org.plancheck.evaluation.Outcomes;
 import org.plancheck.evaluation.FiringCounter;
 
@@ -47,14 +38,7 @@ public final class Evaluator {
   private final long maxFirings;
   private final Beans beans;
   // Insert only what some rule matches: groups are few, single facts may be millions.
-  private final Set<FactKind> singles = new HashSet<>();
-  private final Set<GroupKind> groups = new HashSet<>();
-  // Kinds read without being held (no reference leads to or from them): what the rules see of
-  // them is their groups, made as they are read, and the facts a rule could match one by one.
-  private final Map<FactKind, Streamed> streamed = new HashMap<>();
-
-  /** How a kind is read without being held: the groups to make, and which facts to keep. */
-  private record Streamed(List<GroupKind> groups, FactFilter filter) {}
+  private final Insertion insertion;
 
   private Evaluator(RuleCompiler.Compiled compiled) {
     this(compiled.kieBase(), compiled.check().goals(), compiled.check().problems(RuleProblem.Severity.WARNING),
@@ -71,43 +55,7 @@ public final class Evaluator {
     this.fingerprint = fingerprint;
     this.maxFirings = maxFirings;
     this.beans = new Beans(kieBase, schema);
-    Set<String> types = new HashSet<>();
-    for (KiePackage pkg : kieBase.getKiePackages()) {
-      for (Rule rule : pkg.getRules()) {
-        types.addAll(RequiredData.types((RuleImpl) rule));
-      }
-    }
-    for (FactKind kind : schema.kinds()) {
-      if (types.contains(kind.qualifiedType())) {
-        singles.add(kind);
-      }
-    }
-    for (GroupKind group : schema.groups()) {
-      if (types.contains(group.qualifiedType())) {
-        groups.add(group);
-      }
-    }
-    Set<FactKind> referencing = new HashSet<>();
-    for (FactKind kind : schema.kinds()) {
-      for (org.plancheck.FactField field : kind.fields()) {
-        if (field.references() != null) {
-          referencing.add(kind);
-          schema.kindOfType(field.references()).ifPresent(referencing::add);
-        }
-      }
-    }
-    for (FactKind kind : schema.kinds()) {
-      List<GroupKind> made = schema.groupsOf(kind).stream().filter(groups::contains).toList();
-      if (referencing.contains(kind)) {
-        continue;
-      }
-      if (!singles.contains(kind)) {
-        streamed.put(kind, new Streamed(made, null));
-      } else {
-        // Matched one by one: streamed only when the rules' conditions let few facts through.
-        FactFilter.of(kieBase, kind.qualifiedType()).ifPresent(f -> streamed.put(kind, new Streamed(made, f)));
-      }
-    }
+    this.insertion = new Insertion(kieBase, schema, beans);
   }
 
   /**
@@ -292,43 +240,16 @@ public final class Evaluator {
     for (String name : facts.kinds()) {
       FactKind kind = schema.kind(name).orElseThrow();
       List<Fact> list = facts.facts(name);
-      if (singles.contains(kind)) {
-        for (Fact fact : singlesOf(list)) {
-          Object bean = beans.of(fact);
-          inserted.facts.put(bean, fact);
-          session.insert(bean);
-        }
-      }
-      for (GroupKind group : schema.groupsOf(kind)) {
-        if (groups.contains(group)) {
-          for (Groups.Group g : groupsOf(group, list)) {
-            inserted.groups.put(g.bean(), g);
-            session.insert(g.bean());
-          }
-        }
+      insertion.forEachSingle(kind, list, (fact, bean) -> {
+        inserted.facts.put(bean, fact);
+        session.insert(bean);
+      });
+      for (Groups.Group g : insertion.groups(kind, list)) {
+        inserted.groups.put(g.bean(), g);
+        session.insert(g.bean());
       }
     }
     session.insert(facts.info());
-  }
-
-  /** Returns the facts to insert one by one: those kept while they were read by these rules' filter. */
-  private List<Fact> singlesOf(List<Fact> facts) {
-    if (facts instanceof StreamedFacts s && s.reduction() instanceof StreamedKind made && made.madeWith(beans)
-        && made.keepsFacts()) {
-      return made.kept();
-    }
-    return facts;
-  }
-
-  /** Returns the groups made while {@code facts} were read, if made for these rules, else makes them. */
-  private List<Groups.Group> groupsOf(GroupKind group, List<Fact> facts) {
-    if (facts instanceof StreamedFacts s && s.reduction() instanceof StreamedKind made && made.madeWith(beans)) {
-      List<Groups.Group> found = made.groups(group, s);
-      if (found != null) {
-        return found;
-      }
-    }
-    return Groups.of(group, facts, beans);
   }
 
   /**
@@ -357,9 +278,7 @@ public final class Evaluator {
   public FactSet read(Path path, Limits limits) {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(limits, "limits");
-    return FactSets.read(path, schema, limits,
-        kind -> streamed.containsKey(kind)
-            ? new StreamedKind(beans, kind, streamed.get(kind).groups(), streamed.get(kind).filter()) : null);
+    return FactSets.read(path, schema, limits, insertion::reducer);
   }
 
   /**

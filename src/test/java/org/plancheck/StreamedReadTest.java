@@ -111,44 +111,45 @@ class StreamedReadTest {
   @Test
   void rulesOverSingleFacts_seeTheSameFacts_whenOnlyThoseTheirConditionsLetThroughAreKept(@TempDir Path dir)
       throws IOException {
-    String firm = """
-        declare Firm
-            @facts("firms")
-            id : String @key
-            district : String
-            size : String
-            output : java.math.BigDecimal @amount
-            staff : int
-        end
-        """;
-    Map<String, String> texts = Map.of("facts.drl", "package test;\n" + firm,
-        "goals.drl", goal("P1", "Firm(output > 15000000)")
-            + goal("P2", "Firm(district == \"D1\" || district == \"D2\", staff >= 8)").replace("package test;", "")
-            + goal("P3", "Firm(district str[startsWith] \"D1\", size != \"\")").replace("package test;", "")
-            + goal("P4", "Firm(size memberOf java.util.List.of(\"S1\", \"S3\"), output < 2000)").replace("package test;", "")
-            + goal("P5", "Firm(staff == 7, $s : size) and Firm(size == $s, staff == 3)").replace("package test;", ""));
-    Evaluator rules = Evaluator.fromRuleTexts(texts);
+    String goals = goal("P1", "Firm(output > 12000000)")
+        + goal("P2", "Firm(district == \"D1\" || district == \"D2\", staff >= 8)").replace("package test;", "")
+        + goal("P3", "Firm(district str[startsWith] \"D1\", size != \"\")").replace("package test;", "")
+        + goal("P4", "Firm(size memberOf java.util.List.of(\"S1\", \"S3\"), output < 2000)").replace("package test;", "")
+        + goal("P5", "Firm(staff == 7, $s : size) and Firm(size == $s, staff == 3)").replace("package test;", "");
+    Evaluator rules = Evaluator.fromRuleTexts(Map.of("facts.drl", FIRM, "goals.drl", goals));
+    // The same goals beside one that matches every firm: nothing is filtered, every firm is
+    // inserted, and the rule engine alone decides what each goal counts.
+    Evaluator unfiltered = Evaluator.fromRuleTexts(Map.of("facts.drl", FIRM, "goals.drl", goals,
+        "all.drl", goal("ALL", "Firm()")));
     writeFirms(dir);
     assertSame(rules, dir);
+    Report filtered = rules.evaluate(rules.read(dir));
+    Report whole = unfiltered.evaluate(FactSets.read(dir, unfiltered.schema()));
+    List<GoalResult> sameGoals = whole.goals().stream().filter(g -> !g.id().equals("ALL")).toList();
+    assertThat(new Report(filtered.factSet(), "rules", filtered.goals()).toJson())
+        .isEqualTo(new Report(whole.factSet(), "rules", sameGoals).toJson());
+    assertThat(filtered.goals()).allMatch(g -> g.status() != Status.UNKNOWN);
     FactSet read = rules.read(dir);
     org.plancheck.evaluation.StreamedKind kept =
         (org.plancheck.evaluation.StreamedKind) ((org.plancheck.facts.StreamedFacts) read.facts("firms")).reduction();
     assertThat(kept.kept()).as("only facts some condition lets through").hasSizeBetween(1, read.size() - 1);
   }
 
+  private static final String FIRM = """
+      package test;
+      declare Firm
+          @facts("firms")
+          id : String @key
+          district : String
+          size : String
+          output : java.math.BigDecimal @amount
+          staff : int
+      end
+      """;
+
   @Test
   void aRuleThatMatchesEveryFact_isReadWhole(@TempDir Path dir) throws IOException {
-    Evaluator rules = Evaluator.fromRuleTexts(Map.of("plan.drl", goal("W1", "Firm()").replace("package test;", """
-        package test;
-        declare Firm
-            @facts("firms")
-            id : String @key
-            district : String
-            size : String
-            output : java.math.BigDecimal @amount
-            staff : int
-        end
-        """)));
+    Evaluator rules = Evaluator.fromRuleTexts(Map.of("facts.drl", FIRM, "plan.drl", goal("W1", "Firm()")));
     writeFirms(dir);
     assertSameReportOrError(rules, dir);
     assertThat(rules.read(dir).facts("firms")).isInstanceOf(org.plancheck.facts.FactTable.class);
@@ -163,9 +164,9 @@ class StreamedReadTest {
             @goal("%s") @plan("test") @title("%s") @target("1") @comparator(">=") @unit("enterprises")
             @deadline("2025-12-31") @source("test")
         when
-            accumulate(%s; $n : count(), $all : collectList(1))
+            accumulate($f : %s; $n : count(), $all : collectList($f))
         then
-            measurements.record(drools, $n, java.util.List.of());
+            measurements.record(drools, $n, $all);
         end
         """.formatted(id, id, id, pattern);
   }
