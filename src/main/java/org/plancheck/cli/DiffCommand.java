@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -23,7 +25,8 @@ import picocli.CommandLine.Spec;
     name = "diff",
     mixinStandardHelpOptions = true,
     description = "Compares two JSON reports (from evaluate --format json): which goals changed "
-        + "status, and how their actual values and gaps moved. Exits 1 when a goal that was MET "
+        + "status, and how their actual values and gaps moved, amounts written as evaluate writes "
+        + "them. Shows only the goals that changed unless --all. Exits 1 when a goal that was MET "
         + "no longer is.")
 final class DiffCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
@@ -34,6 +37,9 @@ final class DiffCommand implements Callable<Integer> {
 
   @Parameters(index = "1", paramLabel = "NEW", description = "The later report.")
   private Path newer;
+
+  @Option(names = "--all", description = "List every goal, the unchanged ones too.")
+  private boolean all;
 
   @Override
   public Integer call() {
@@ -49,19 +55,36 @@ final class DiffCommand implements Callable<Integer> {
     List<String[]> rows = new ArrayList<>();
     rows.add(new String[] {"GOAL", "STATUS", "ACTUAL", "GAP"});
     boolean regressed = false;
+    long changed = 0;
+    int unchanged = 0;
     for (Map.Entry<String, JsonNode> goal : after.entrySet()) {
       JsonNode was = before.get(goal.getKey());
       JsonNode now = goal.getValue();
       String oldStatus = was == null ? "(new)" : was.get("status").asText();
-      regressed |= oldStatus.equals("MET") && !now.get("status").asText().equals("MET");
-      rows.add(new String[] {goal.getKey(), move(oldStatus, now.get("status").asText()),
-          change(was, now, "actual"), change(was, now, "gap")});
+      String newStatus = now.get("status").asText();
+      regressed |= oldStatus.equals("MET") && !newStatus.equals("MET");
+      changed += oldStatus.equals(newStatus) ? 0 : 1;
+      if (all || !oldStatus.equals(newStatus) || moved(was, now, "actual") || moved(was, now, "gap")) {
+        rows.add(new String[] {goal.getKey(), move(oldStatus, newStatus),
+            change(was, now, "actual"), change(was, now, "gap")});
+      } else {
+        unchanged++;
+      }
     }
-    before.keySet().stream().filter(id -> !after.containsKey(id))
-        .forEach(id -> rows.add(new String[] {id, before.get(id).get("status").asText() + " -> (gone)", "", ""}));
-    spec.commandLine().getOut().print(TextTable.render(rows));
-    long changed = rows.stream().skip(1).filter(r -> r[1].contains("->")).count();
-    spec.commandLine().getOut().println(Words.count(changed, "goal") + " changed status"
+    for (String id : before.keySet()) {
+      if (!after.containsKey(id)) {
+        rows.add(new String[] {id, before.get(id).get("status").asText() + " -> (gone)", "", ""});
+        changed++;
+      }
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (rows.size() > 1) {
+      out.print(TextTable.render(rows));
+    }
+    if (unchanged > 0) {
+      out.println(Words.count(unchanged, "goal") + " unchanged (--all lists them)");
+    }
+    out.println(Words.count(changed, "goal") + " changed status"
         + (regressed ? "; some goal that was MET no longer is" : ""));
     return regressed ? ExitCodes.NOT_ALL_MET : ExitCodes.ALL_MET;
   }
@@ -130,14 +153,44 @@ final class DiffCommand implements Callable<Integer> {
     return from.equals(to) ? to : from + " -> " + to;
   }
 
+  private static BigDecimal number(JsonNode goal, String field) {
+    return goal == null || !goal.path(field).isNumber() ? null : goal.path(field).decimalValue();
+  }
+
+  /** Returns whether {@code field} differs between the two entries (a new goal has moved). */
+  private static boolean moved(JsonNode was, JsonNode now, String field) {
+    BigDecimal b = number(was, field);
+    BigDecimal a = number(now, field);
+    return was == null || (a == null ? b != null : b == null || a.compareTo(b) != 0);
+  }
+
+  /**
+   * Returns how {@code field} moved, amounts as evaluate writes them ("~1.71 trillion") when the
+   * report gives the goal's unit. A change too small to show so is written exactly, so that no
+   * move reads as none.
+   */
   private static String change(JsonNode was, JsonNode now, String field) {
-    BigDecimal b = was == null || !was.path(field).isNumber() ? null : was.path(field).decimalValue();
-    BigDecimal a = !now.path(field).isNumber() ? null : now.path(field).decimalValue();
+    String unit = now.path("unit").isTextual() ? now.path("unit").asText() : null;
+    BigDecimal b = number(was, field);
+    BigDecimal a = number(now, field);
     if (b == null || a == null) {
-      return (b == null ? "-" : b.toPlainString()) + " -> " + (a == null ? "-" : a.toPlainString());
+      return show(b, unit) + " -> " + show(a, unit);
     }
     BigDecimal delta = a.subtract(b);
-    return delta.signum() == 0 ? a.toPlainString()
-        : b.toPlainString() + " -> " + a.toPlainString() + " (" + (delta.signum() > 0 ? "+" : "") + delta.toPlainString() + ")";
+    if (delta.signum() == 0) {
+      return show(a, unit);
+    }
+    String shownDelta = show(delta.abs(), unit);
+    if (shownDelta.matches("~?0(\\.0+)?")) {
+      shownDelta = delta.abs().toPlainString();
+    }
+    // The sign after the mark of rounding: "~+19.33 billion".
+    String sign = delta.signum() > 0 ? "+" : "-";
+    shownDelta = shownDelta.startsWith("~") ? "~" + sign + shownDelta.substring(1) : sign + shownDelta;
+    return show(b, unit) + " -> " + show(a, unit) + " (" + shownDelta + ")";
+  }
+
+  private static String show(BigDecimal value, String unit) {
+    return value == null ? "-" : unit == null ? value.toPlainString() : Quantities.format(value, unit);
   }
 }

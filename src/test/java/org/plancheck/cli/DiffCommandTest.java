@@ -22,8 +22,28 @@ class DiffCommandTest {
   void goalsThatWereMetAndNoLongerAre_exitOne_withTheMovesShown() {
     CliHarness.Run run = run("diff", report("fixtures/all-goals-met").toString(), report("fixtures/shanghai-2025").toString());
     assertThat(run.code()).isEqualTo(1);
-    assertThat(run.out()).containsPattern("MV-SCALE +MET -> MISSED +\\d+ -> 330666060000 \\(-\\d+\\) +0 -> 19333940000 \\(\\+19333940000\\)")
+    assertThat(run.out())
+        .containsPattern("MV-SCALE +MET -> MISSED +~[\\d.]+ \\w+ -> ~330.67 billion \\(~-[\\d.]+ \\w+\\) +0 -> ~19.33 billion \\(~\\+19.33 billion\\)")
         .contains("7 goals changed status; some goal that was MET no longer is");
+  }
+
+  @Test
+  void unchangedGoals_areCountedNotListed_unlessAll() {
+    Path before = report("fixtures/shanghai-2025");
+    CliHarness.Run run = run("diff", before.toString(), before.toString());
+    assertThat(run.out()).doesNotContain("GLC-SCALE").startsWith("30 goals unchanged (--all lists them)\n");
+    CliHarness.Run all = run("diff", "--all", before.toString(), before.toString());
+    assertThat(all.out()).contains("GLC-SCALE", "~519.58 billion").doesNotContain("unchanged");
+  }
+
+  @Test
+  void aChangeTooSmallToShowRounded_isWrittenExactly() throws IOException {
+    Path a = Files.writeString(temp.resolve("a.json"),
+        "{\"goals\": [{\"id\": \"G\", \"status\": \"MET\", \"unit\": \"yuan\", \"actual\": 519583000000, \"gap\": 0}]}");
+    Path b = Files.writeString(temp.resolve("b.json"),
+        "{\"goals\": [{\"id\": \"G\", \"status\": \"MET\", \"unit\": \"yuan\", \"actual\": 519583000000.01, \"gap\": 0}]}");
+    assertThat(run("diff", a.toString(), b.toString()).out())
+        .contains("~519.58 billion -> ~519.58 billion (+0.01)");
   }
 
   @Test
