@@ -155,7 +155,8 @@ public final class CsvFactReader {
             + " rows; raise the limit with " + Limits.Limit.MAX_ROWS.setting(), null, Limits.Limit.MAX_ROWS);
       }
       Row row = row(source, index, line, List.copyOf(values));
-      return new Parsed(row, parsers.parse(kind, row));
+      // Words and ranges are checked on the reading thread, which has time to spare.
+      return new Parsed(row, parsers.parseValues(kind, row));
     }
   }
 
@@ -168,10 +169,12 @@ public final class CsvFactReader {
   private int read(Consumer<Fact> sink) {
     IdHashes ids = new IdHashes();
     Map<Object, Integer> uniqueFields = new HashMap<>();
+    FactParsers checks = new FactParsers();
     int[] count = {0};
     int[] lastLine = {0};
     try {
       rows(parsed -> {
+        checks.check(parsed.fact(), parsed.row());
         lastLine[0] = parsed.row().line();
         ids.add(parsed.fact().id());
         FactParsers.checkUniqueFields(parsed.row(), parsed.fact(), uniqueFields);

@@ -44,6 +44,17 @@ public final class FactParsers {
 
   /** Reads one fact of {@code kind} from {@code row}. */
   public Fact parse(FactKind kind, Row row) {
+    Fact fact = parseValues(kind, row);
+    check(fact, row);
+    return fact;
+  }
+
+  /**
+   * Reads one fact's values, each checked against its type, but not yet against the field's
+   * words and range, which {@link #check} does (a reader may do that on another thread, with
+   * another instance).
+   */
+  public Fact parseValues(FactKind kind, Row row) {
     List<FactField> fields = kind.fields();
     Object[] values = new Object[fields.size()];
     for (int i = 0; i < values.length; i++) {
@@ -58,10 +69,15 @@ public final class FactParsers {
         values[i] = field.bands().of(decimal(values[kind.index(field.bands().source())]));
       }
     }
-    Fact fact = new Fact(kind, values, row.line());
-    for (int i = 0; i < values.length; i++) {
+    return new Fact(kind, values, row.line());
+  }
+
+  /** Checks {@code fact}'s values against their fields' declared words and ranges. */
+  public void check(Fact fact, Row row) {
+    List<FactField> fields = fact.kind().fields();
+    for (int i = 0; i < fields.size(); i++) {
       FactField field = fields.get(i);
-      Object value = values[i];
+      Object value = fact.value(i);
       // A blank optional value is empty text, which no word list need name.
       if (field.wordsApply(fact) && !"".equals(value)) {
         checkWords(row, field, value);
@@ -70,7 +86,6 @@ public final class FactParsers {
         throw row.error(field.name(), plain(value) + " is outside the range " + field.range() + " (@range)");
       }
     }
-    return fact;
   }
 
   private Object value(FactField field, Row row) {
