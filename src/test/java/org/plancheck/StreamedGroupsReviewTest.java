@@ -145,4 +145,23 @@ class StreamedGroupsReviewTest {
     assertThat(streamed.getClass()).isEqualTo(held.getClass());
     assertThat(streamed.getMessage()).isEqualTo(held.getMessage());
   }
+
+  @Test
+  void anIntSumThatOverflows_beforeABadValue_givesTheBadValuesError_streamedAsHeld(@TempDir Path dir)
+      throws IOException {
+    Evaluator rules = Evaluator.fromRuleTexts(Map.of("plan.drl", ITEMS + GOALS));
+    items(dir, 2_000, i -> i == 1_500 ? "I" + i + ",A,B,maybe,1,1,1,1" : "I" + i + ",A,B,true,1," + Integer.MAX_VALUE + ",1,1");
+    assertSameReportOrError(rules, dir);
+    assertThatThrownBy(() -> rules.read(dir)).isInstanceOf(FactFormatException.class).hasMessageContaining("items.csv:1502");
+  }
+
+  @Test
+  void aLongSumThatOverflows_beforeARepeatedId_givesTheRepeatedIdsError_streamedAsHeld(@TempDir Path dir)
+      throws IOException {
+    Evaluator rules = Evaluator.fromRuleTexts(Map.of("plan.drl", ITEMS + GOALS));
+    items(dir, 2_000, i -> "I" + (i == 1_500 ? 7 : i) + ",A,B,true,999999999999999999,1,1,1");
+    assertSameReportOrError(rules, dir);
+    assertThatThrownBy(() -> rules.read(dir)).isInstanceOf(FactFormatException.class)
+        .hasMessageContaining("duplicate id 'I7'");
+  }
 }
