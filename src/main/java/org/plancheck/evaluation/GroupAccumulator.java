@@ -32,6 +32,9 @@ final class GroupAccumulator {
   private long[][] wholes;
   private boolean[][] anyWhole;
   private Object[][] rests;
+  // The first overflow of each whole-number sum: thrown when the sums are made, as a held table's
+  // GroupSums throws it then, not while reading, where it would hide a later row's bad value.
+  private final ArithmeticException[] overflows;
   private final List<TopFacts> largest = new ArrayList<>();
   private final List<TopFacts> smallestIds = new ArrayList<>();
   private boolean[] lacking = new boolean[16];
@@ -47,6 +50,7 @@ final class GroupAccumulator {
     this.wholes = new long[sumFields.length][16];
     this.anyWhole = new boolean[sumFields.length][16];
     this.rests = new Object[sumFields.length][16];
+    this.overflows = new ArithmeticException[sumFields.length];
   }
 
   GroupKind group() {
@@ -144,8 +148,12 @@ final class GroupAccumulator {
       }
       wholes[i][g] = sum;
       anyWhole[i][g] = true;
-    } else {
-      rests[i][g] = GroupSums.add(rests[i][g], value);
+    } else if (overflows[i] == null) {
+      try {
+        rests[i][g] = GroupSums.add(rests[i][g], value);
+      } catch (ArithmeticException e) {
+        overflows[i] = e;
+      }
     }
   }
 
@@ -163,8 +171,18 @@ final class GroupAccumulator {
     }
   }
 
-  /** Returns the sums, ready to be set on beans of {@code type}. */
+  /**
+   * Returns the sums, ready to be set on beans of {@code type}.
+   *
+   * @throws ArithmeticException when a whole-number sum overflowed, the first in the order of the
+   *     sums, as {@link GroupSums} throws it over a held table
+   */
   Sums sums(FactType type) {
+    for (ArithmeticException overflow : overflows) {
+      if (overflow != null) {
+        throw overflow;
+      }
+    }
     return new Sums(type);
   }
 
