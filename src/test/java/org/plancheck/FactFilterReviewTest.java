@@ -168,4 +168,17 @@ class FactFilterReviewTest {
     Evaluator filtered = Evaluator.fromRuleTexts(Map.of("facts.drl", FIRM, "goals.drl", counting("S1", "Firm(staff == 2)")));
     assertThat(filtered.read(dir).facts("firms")).isInstanceOf(StreamedFacts.class);
   }
+
+  @Test
+  void factsAFilterKeeps_areStoredByColumn_asAHeldTableIs(@TempDir Path dir) throws IOException {
+    // A filter that lets nearly every firm through streams the kind: its kept facts must not take
+    // more memory than the table it would be held in (a list of fact objects took 241 bytes a
+    // row against the table's 76, with no memory check before the read).
+    writeFirms(dir);
+    Evaluator filtered = Evaluator.fromRuleTexts(Map.of("facts.drl", FIRM, "goals.drl", counting("S2", "Firm(staff >= 0)")));
+    StreamedFacts facts = (StreamedFacts) filtered.read(dir).facts("firms");
+    List<Fact> kept = ((org.plancheck.evaluation.StreamedKind) facts.reduction()).kept();
+    assertThat(kept).isInstanceOf(FactTable.class).hasSize(3_000);
+    assertThat(List.copyOf(kept)).isEqualTo(List.copyOf(FactSets.read(dir, filtered.schema()).facts("firms")));
+  }
 }

@@ -2,7 +2,6 @@ package org.plancheck.evaluation;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
 import java.util.function.Consumer;
 import org.kie.api.definition.type.FactType;
@@ -10,6 +9,7 @@ import org.plancheck.Fact;
 import org.plancheck.FactKind;
 import org.plancheck.GroupKind;
 import org.plancheck.compile.FactFilter;
+import org.plancheck.facts.FactTable;
 import org.plancheck.facts.StreamedFacts;
 
 /**
@@ -25,7 +25,10 @@ public final class StreamedKind implements Consumer<Fact> {
   private final Beans beans;
   private final List<GroupAccumulator> accumulators = new ArrayList<>();
   private final FactFilter filter;
-  private final List<Fact> kept = new ArrayList<>();
+  // By column, as a held table stores them: a list of fact objects took three times the memory
+  // of the table the kind would be held in when most facts pass the filter. Dropped once built.
+  private FactTable.Builder kept;
+  private FactTable keptTable;
 
   /**
    * Prepares to keep the groups of {@code kind} under each of {@code groups}, with {@code
@@ -34,6 +37,7 @@ public final class StreamedKind implements Consumer<Fact> {
   public StreamedKind(Beans beans, FactKind kind, Collection<GroupKind> groups, FactFilter filter) {
     this.beans = beans;
     this.filter = filter;
+    this.kept = filter == null ? null : new FactTable.Builder(kind);
     for (GroupKind group : groups) {
       if (!group.member().equals(kind)) {
         throw new IllegalArgumentException(group.type() + " groups " + group.member().name() + ", not " + kind.name());
@@ -57,9 +61,16 @@ public final class StreamedKind implements Consumer<Fact> {
     return filter != null;
   }
 
-  /** Returns the facts kept, those some rule may match one by one, in the order read. */
-  public List<Fact> kept() {
-    return Collections.unmodifiableList(kept);
+  /**
+   * Returns the facts kept, those some rule may match one by one, in the order read; none when
+   * no filter was given. Call once fed.
+   */
+  public synchronized List<Fact> kept() {
+    if (keptTable == null && kept != null) {
+      keptTable = kept.build();
+      kept = null;
+    }
+    return keptTable == null ? List.of() : keptTable;
   }
 
   /** Returns whether these groups were made for rules whose types {@code beans} makes. */
