@@ -26,7 +26,8 @@ import org.plancheck.FieldType;
  */
 public final class FactParsers {
   private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-  private static final Pattern INTEGER = Pattern.compile("[+-]?\\d{1,18}");
+  // Up to 19 digits, as many as a long holds; parsing tells which of them fit.
+  private static final Pattern INTEGER = Pattern.compile("[+-]?\\d{1,19}");
   // Sets of declared words are few however many rows there are; past this many, stop sharing.
   private static final int MAX_SHARED_SETS = 4096;
 
@@ -226,9 +227,13 @@ public final class FactParsers {
 
   private static long whole(Row row, String field, String text, long min, long max) {
     if (INTEGER.matcher(text).matches()) {
-      long value = Long.parseLong(text);
-      if (value >= min && value <= max) {
-        return value;
+      try {
+        long value = Long.parseLong(text);
+        if (value >= min && value <= max) {
+          return value;
+        }
+      } catch (NumberFormatException beyondALong) {
+        // Said below, with the range.
       }
     }
     throw row.error(field, "expected a whole number between " + min + " and " + max + ", got '" + text + "'");

@@ -89,6 +89,10 @@ class DeclaredFactsTest {
     assertThat(csv("firms.csv", "id,sector,revenue,share\nF1,drugs,1,100.5\n").getMessage())
         .isEqualTo(dir.resolve("firms.csv") + ":2: share: 100.5 is outside the range 0 to 100 (@range)");
     assertThat(csv("firms.csv", "id,sector,revenue,staff\nF1,drugs,1,3.5\n").problem()).startsWith("expected a whole number");
+    assertThat(csv("firms.csv", "id,sector,revenue,staff\nF1,drugs,1,9223372036854775807\n")).as("the largest long").isNull();
+    assertThat(csv("firms.csv", "id,sector,revenue,staff\nF1,drugs,1,9223372036854775808\n").problem())
+        .isEqualTo("expected a whole number between -9223372036854775808 and 9223372036854775807,"
+            + " got '9223372036854775808'");
     assertThat(csv("firms.csv", "id,sector,revenue,rate\nF1,drugs,1,2\n").problem())
         .isEqualTo("2 is outside the range 0 to 1 (@range)");
     Files.writeString(dir.resolve("firms.csv"), "id,sector,revenue\nF1,drugs,1\n");
