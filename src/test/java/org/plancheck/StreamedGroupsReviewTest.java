@@ -144,6 +144,10 @@ class StreamedGroupsReviewTest {
     assertThat(held).isNotNull();
     assertThat(streamed.getClass()).isEqualTo(held.getClass());
     assertThat(streamed.getMessage()).isEqualTo(held.getMessage());
+    // A located input error, not an arithmetic failure escaping the API.
+    assertThat(held).isInstanceOf(FactFormatException.class)
+        .hasMessage("items.csv: n: the n of one ByA add up to more than its field n can hold;"
+            + " declare ByA.n as long, or as java.math.BigDecimal");
   }
 
   @Test

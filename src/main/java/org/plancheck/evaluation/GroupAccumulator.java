@@ -171,16 +171,21 @@ final class GroupAccumulator {
     }
   }
 
+  /** Returns the name of the {@code i}th sum field, in the order of the sums' entries. */
+  private String sumName(int i) {
+    return group.sums().entrySet().stream().skip(i).findFirst().orElseThrow().getKey();
+  }
+
   /**
    * Returns the sums, ready to be set on beans of {@code type}.
    *
-   * @throws ArithmeticException when a whole-number sum overflowed, the first in the order of the
-   *     sums, as {@link GroupSums} throws it over a held table
+   * @throws org.plancheck.FactFormatException when a whole-number sum overflowed, the first in
+   *     the order of the sums, as {@link GroupSums} throws it over a held table
    */
   Sums sums(FactType type) {
-    for (ArithmeticException overflow : overflows) {
-      if (overflow != null) {
-        throw overflow;
+    for (int i = 0; i < overflows.length; i++) {
+      if (overflows[i] != null) {
+        throw GroupSums.overflow(group, sumName(i), overflows[i]);
       }
     }
     return new Sums(type);

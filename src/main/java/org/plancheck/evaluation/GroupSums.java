@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.kie.api.definition.type.FactType;
 import org.plancheck.FactField;
+import org.plancheck.FactFormatException;
 import org.plancheck.FactKind;
 import org.plancheck.GroupKind;
 import org.plancheck.facts.FactTable;
@@ -26,8 +27,23 @@ final class GroupSums {
       setters.add(type.getField(sum.getKey()));
       fields.add(kind.fields().get(field));
       FactTable.Wholes wholes = table.wholes(field);
-      sums.add(wholes != null ? decimals(wholes, codes) : values(table, field, codes));
+      try {
+        sums.add(wholes != null ? decimals(wholes, codes) : values(table, field, codes));
+      } catch (ArithmeticException e) {
+        throw overflow(group, sum.getKey(), e);
+      }
     }
+  }
+
+  /**
+   * Returns the error for a whole-number {@code @sum} field whose sum over some group is beyond
+   * its type: an input the declarations cannot hold, named by the member kind's file and field.
+   */
+  static FactFormatException overflow(GroupKind group, String sumField, ArithmeticException e) {
+    String member = group.sums().get(sumField);
+    return new FactFormatException(group.member().fileName(), 0, 0, member, "the " + member + " of one "
+        + group.type() + " add up to more than its field " + sumField + " can hold; declare " + group.type()
+        + "." + sumField + " as long, or as java.math.BigDecimal", e);
   }
 
   /** Sets each sum field of group {@code g}'s bean; a group with no values sums to zero. */
