@@ -109,11 +109,10 @@ public final class CsvFactReader {
       // WRAP_AS_ARRAY wraps the whole file in one array, each row in another.
       csv.nextToken();
       List<String> header = header(file, kind, csv);
-      Map<String, Integer> index = new HashMap<>();
-      for (int i = 0; i < header.size(); i++) {
-        index.put(header.get(i), i);
-      }
-      try (RowFeed<Parsed> feed = new RowFeed<>(file.toString(), new Parsing(csv, index), this::error)) {
+      // The declared fields' own names, so that a row finds a field's column by identity.
+      String[] columns = header.stream()
+          .map(name -> kind.field(name).map(FactField::name).orElse(name)).toArray(String[]::new);
+      try (RowFeed<Parsed> feed = new RowFeed<>(file.toString(), new Parsing(csv, columns), this::error)) {
         for (RowFeed.Batch<Parsed> batch = feed.next(); batch != null; batch = feed.next()) {
           for (Parsed parsed : batch.rows) {
             if (!each.test(parsed)) {
@@ -133,15 +132,15 @@ public final class CsvFactReader {
   /** Reads, counts and parses rows, on the feed's thread: all that needs no other row. */
   private final class Parsing implements RowFeed.Rows<Parsed> {
     private final CsvParser csv;
-    private final Map<String, Integer> index;
+    private final String[] columns;
     private final FactParsers parsers = new FactParsers();
     private final List<String> values = new ArrayList<>();
     private final String source = file.toString();
     private int count;
 
-    Parsing(CsvParser csv, Map<String, Integer> index) {
+    Parsing(CsvParser csv, String[] columns) {
       this.csv = csv;
-      this.index = index;
+      this.columns = columns;
     }
 
     @Override
@@ -154,7 +153,7 @@ public final class CsvFactReader {
         throw new FactFormatException(file, line, 0, null, "more than " + limits.maxRows()
             + " rows; raise the limit with " + Limits.Limit.MAX_ROWS.setting(), null, Limits.Limit.MAX_ROWS);
       }
-      Row row = row(source, index, line, List.copyOf(values));
+      Row row = row(source, columns, line, List.copyOf(values));
       // Words and ranges are checked on the reading thread, which has time to spare.
       return new Parsed(row, parsers.parseValues(kind, row));
     }
@@ -265,12 +264,12 @@ public final class CsvFactReader {
     return header;
   }
 
-  private static Row row(String file, Map<String, Integer> index, int line, List<String> values) {
-    if (values.size() != index.size()) {
+  private static Row row(String file, String[] columns, int line, List<String> values) {
+    if (values.size() != columns.length) {
       throw new FactFormatException(file, line, 0, null, "the row has " + values.size()
-          + " values but the header has " + index.size() + " columns", null);
+          + " values but the header has " + columns.length + " columns", null);
     }
-    return new Row(file, line, index, values);
+    return new Row(file, line, columns, values);
   }
 
   /** Reads the next row's values into {@code values}; returns its line, or 0 at the end. */

@@ -9,7 +9,7 @@ import org.plancheck.FactFormatException;
  * One record read from a fact file, CSV row or JSON object, with the position of each value,
  * so that every problem found while turning it into a fact points to a place.
  *
- * <p>A CSV row keeps its values in header order and shares the header's index, so reading a
+ * <p>A CSV row keeps its values in header order and shares the header's column names, so reading a
  * million rows makes no map per row; a JSON object keeps a cell per field with its position.
  */
 public final class Row {
@@ -21,7 +21,7 @@ public final class Row {
   private final int line;
   private final int column;
   private final Map<String, Cell> cells;
-  private final Map<String, Integer> index;
+  private final String[] columns;
   private final List<String> values;
 
   /** A JSON object at {@code path}, such as {@code enterprises[3]}. */
@@ -29,19 +29,22 @@ public final class Row {
     this(source, path, line, column, cells, null, null);
   }
 
-  /** A CSV row: {@code values} in the order {@code index} gives the columns. */
-  public Row(String source, int line, Map<String, Integer> index, List<String> values) {
-    this(source, null, line, 0, null, index, values);
+  /**
+   * A CSV row: {@code values} in the order of {@code columns}, the header's names. Names that
+   * are the declared fields' own instances are found by identity, without hashing.
+   */
+  public Row(String source, int line, String[] columns, List<String> values) {
+    this(source, null, line, 0, null, columns, values);
   }
 
   private Row(String source, String path, int line, int column, Map<String, Cell> cells,
-      Map<String, Integer> index, List<String> values) {
+      String[] columns, List<String> values) {
     this.source = source;
     this.path = path;
     this.line = line;
     this.column = column;
     this.cells = cells;
-    this.index = index;
+    this.columns = columns;
     this.values = values;
   }
 
@@ -89,9 +92,18 @@ public final class Row {
   }
 
   private String raw(String field) {
-    if (index != null) {
-      Integer i = index.get(field);
-      return i == null ? null : values.get(i);
+    if (columns != null) {
+      for (int i = 0; i < columns.length; i++) {
+        if (columns[i] == field) {
+          return values.get(i);
+        }
+      }
+      for (int i = 0; i < columns.length; i++) {
+        if (columns[i].equals(field)) {
+          return values.get(i);
+        }
+      }
+      return null;
     }
     Cell cell = cells.get(field);
     return cell == null ? null : cell.text();

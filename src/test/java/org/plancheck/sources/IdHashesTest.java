@@ -1,0 +1,35 @@
+package org.plancheck.sources;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class IdHashesTest {
+  @Test
+  void distinctIdsOverSeveralBlocks_repeatNothing() {
+    IdHashes ids = new IdHashes();
+    for (int i = 0; i < 2_500_000; i++) {
+      ids.add("E" + i);
+    }
+    assertThat(ids.repeated()).isEmpty();
+  }
+
+  @Test
+  void idsRepeatedWithinABlock_andAcrossBlocks_areFound_eachOnce() {
+    IdHashes ids = new IdHashes();
+    for (int i = 0; i < 2_500_000; i++) {
+      // E7 three times (one block, then two others), E1999999 twice in the second block.
+      ids.add(i == 1_200_000 || i == 2_400_000 ? "E7" : i == 1_500_000 ? "E1999999" : "E" + i);
+    }
+    assertThat(ids.repeated()).containsExactlyInAnyOrder(IdHashes.hash("E7"), IdHashes.hash("E1999999"));
+  }
+
+  @Test
+  void aRepeatInTheLastPartialBlock_isFound() {
+    IdHashes ids = new IdHashes();
+    ids.add("A");
+    ids.add("B");
+    ids.add("A");
+    assertThat(ids.repeated()).containsExactly(IdHashes.hash("A"));
+  }
+}
