@@ -2,6 +2,8 @@ package org.plancheck;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.plancheck.testing.StreamedVsHeld.assertSameReportOrError;
+import static org.plancheck.testing.StreamedVsHeld.counting;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,6 +16,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
+import org.plancheck.testing.StreamedVsHeld;
 
 /**
  * {@link Evaluator#read} streams kinds the rules see only as groups; evaluating what it reads
@@ -44,17 +47,9 @@ class StreamedReadTest {
 
   @Test
   void groupsWithMembersLackingAmounts_andWholeAndFractionalSums_matchTheHeldGroups(@TempDir Path dir) throws IOException {
-    Evaluator rules = Evaluator.fromRuleTexts(Map.of("plan.drl", """
+    Evaluator rules = Evaluator.fromRuleTexts(Map.of("facts.drl", StreamedVsHeld.FIRM, "plan.drl", """
         package test;
         global org.plancheck.Measurements measurements;
-        declare Firm
-            @facts("firms")
-            id : String @key
-            district : String
-            size : String
-            output : java.math.BigDecimal @amount
-            staff : int
-        end
         declare FirmGroup
             @groups("Firm")
             district : String
@@ -101,7 +96,7 @@ class StreamedReadTest {
     for (Path drl : list(Path.of("rules"))) {
       texts.put(drl.getFileName().toString(), Files.readString(drl));
     }
-    texts.put("natural.drl", goal("NAT-1", "Enterprise(industry == \"intelligent-terminal\", revenue > 5000000000)")
+    texts.put("natural.drl", counting("NAT-1", "Enterprise(industry == \"intelligent-terminal\", revenue > 5000000000)")
         .replace("package test;", "package plancheck.shanghai;"));
     Evaluator natural = Evaluator.fromRuleTexts(texts);
     return list(FIXTURES).stream().map(c -> DynamicTest.dynamicTest(c.getFileName().toString(),
@@ -111,17 +106,17 @@ class StreamedReadTest {
   @Test
   void rulesOverSingleFacts_seeTheSameFacts_whenOnlyThoseTheirConditionsLetThroughAreKept(@TempDir Path dir)
       throws IOException {
-    String goals = goal("P1", "Firm(output > 12000000)")
-        + goal("P2", "Firm(district == \"D1\" || district == \"D2\", staff >= 8)").replace("package test;", "")
-        + goal("P3", "Firm(district str[startsWith] \"D1\", size != \"\")").replace("package test;", "")
-        + goal("P4", "Firm(size memberOf java.util.List.of(\"S1\", \"S3\"), output < 2000)").replace("package test;", "")
-        + goal("P5", "Firm(staff == 7, $s : size) and Firm(size == $s, staff == 3)").replace("package test;", "");
-    Evaluator rules = Evaluator.fromRuleTexts(Map.of("facts.drl", FIRM, "goals.drl", goals));
+    String goals = counting("P1", "Firm(output > 12000000)")
+        + counting("P2", "Firm(district == \"D1\" || district == \"D2\", staff >= 8)").replace("package test;", "")
+        + counting("P3", "Firm(district str[startsWith] \"D1\", size != \"\")").replace("package test;", "")
+        + counting("P4", "Firm(size memberOf java.util.List.of(\"S1\", \"S3\"), output < 2000)").replace("package test;", "")
+        + counting("P5", "Firm(staff == 7, $s : size) and Firm(size == $s, staff == 3)").replace("package test;", "");
+    Evaluator rules = Evaluator.fromRuleTexts(Map.of("facts.drl", StreamedVsHeld.FIRM, "goals.drl", goals));
     // The same goals beside one that matches every firm: nothing is filtered, every firm is
     // inserted, and the rule engine alone decides what each goal counts.
-    Evaluator unfiltered = Evaluator.fromRuleTexts(Map.of("facts.drl", FIRM, "goals.drl", goals,
-        "all.drl", goal("ALL", "Firm()")));
-    writeFirms(dir);
+    Evaluator unfiltered = Evaluator.fromRuleTexts(Map.of("facts.drl", StreamedVsHeld.FIRM, "goals.drl", goals,
+        "all.drl", counting("ALL", "Firm()")));
+    StreamedVsHeld.firms(dir, 5_000);
     assertSame(rules, dir);
     Report filtered = rules.evaluate(rules.read(dir));
     Report whole = unfiltered.evaluate(FactSets.read(dir, unfiltered.schema()));
@@ -135,50 +130,15 @@ class StreamedReadTest {
     assertThat(kept.kept()).as("only facts some condition lets through").hasSizeBetween(1, read.size() - 1);
   }
 
-  private static final String FIRM = """
-      package test;
-      declare Firm
-          @facts("firms")
-          id : String @key
-          district : String
-          size : String
-          output : java.math.BigDecimal @amount
-          staff : int
-      end
-      """;
 
   @Test
   void aRuleThatMatchesEveryFact_isReadWhole(@TempDir Path dir) throws IOException {
-    Evaluator rules = Evaluator.fromRuleTexts(Map.of("facts.drl", FIRM, "plan.drl", goal("W1", "Firm()")));
-    writeFirms(dir);
+    Evaluator rules = Evaluator.fromRuleTexts(Map.of("facts.drl", StreamedVsHeld.FIRM, "plan.drl", counting("W1", "Firm()")));
+    StreamedVsHeld.firms(dir, 5_000);
     assertSameReportOrError(rules, dir);
     assertThat(rules.read(dir).facts("firms")).isInstanceOf(org.plancheck.facts.FactTable.class);
   }
 
-  /** A goal rule counting the facts {@code pattern} matches; its text starts with a package line. */
-  private static String goal(String id, String pattern) {
-    return """
-        package test;
-        global org.plancheck.Measurements measurements;
-        rule "%s"
-            @goal("%s") @plan("test") @title("%s") @target("1") @comparator(">=") @unit("enterprises")
-            @deadline("2025-12-31") @source("test")
-        when
-            accumulate($f : %s; $n : count(), $all : collectList($f))
-        then
-            measurements.record(drools, $n, $all);
-        end
-        """.formatted(id, id, id, pattern);
-  }
-
-  private static void writeFirms(Path dir) throws IOException {
-    StringBuilder csv = new StringBuilder("id,district,size,output,staff\n");
-    for (int i = 0; i < 5_000; i++) {
-      csv.append("F").append(i).append(",D").append(i % 13).append(',').append(i % 3 == 0 ? "" : "S" + (i % 4))
-          .append(',').append(i % 7 == 1 ? "" : String.valueOf(i * 3_000L)).append(',').append(i % 9).append('\n');
-    }
-    Files.writeString(dir.resolve("firms.csv"), csv);
-  }
 
   @Test
   void listingStreamedFacts_afterTheFileChanged_isRefused(@TempDir Path dir) throws IOException {
@@ -241,24 +201,6 @@ class StreamedReadTest {
     assertThat(FactSets.read(factSet, rules.schema()).kinds()).isNotEmpty();
     assertThat(rules.read(factSet).kinds().stream().map(k -> rules.read(factSet).facts(k)))
         .as("some kind is streamed").anyMatch(facts -> facts instanceof org.plancheck.facts.StreamedFacts);
-  }
-
-  private static void assertSameReportOrError(Evaluator rules, Path factSet) {
-    Report held;
-    try {
-      held = rules.evaluate(FactSets.read(factSet, rules.schema()));
-    } catch (PlancheckException e) {
-      assertThatThrownBy(() -> rules.evaluate(rules.read(factSet))).isInstanceOf(e.getClass()).hasMessage(e.getMessage());
-      return;
-    }
-    FactSet read = rules.read(factSet);
-    Report streamed = rules.evaluate(read);
-    assertThat(streamed.toJson()).isEqualTo(held.toJson());
-    assertThat(read.size()).isEqualTo(FactSets.read(factSet, rules.schema()).size());
-    for (int i = 0; i < held.goals().size(); i++) {
-      assertThat(List.copyOf(streamed.goals().get(i).counted())).as(held.goals().get(i).id())
-          .isEqualTo(List.copyOf(held.goals().get(i).counted()));
-    }
   }
 
   private static List<Path> list(Path folder) throws IOException {

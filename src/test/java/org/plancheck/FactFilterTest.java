@@ -1,6 +1,8 @@
 package org.plancheck;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.plancheck.testing.StreamedVsHeld.counting;
+import static org.plancheck.testing.StreamedVsHeld.goal;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,28 +11,18 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.plancheck.testing.StreamedVsHeld;
 import org.plancheck.facts.FactTable;
 import org.plancheck.facts.StreamedFacts;
 
 /**
- * Review probes of the fact filter: rules whose patterns over a kind all test the fact alone
+ * The fact filter: rules whose patterns over a kind all test the fact alone
  * see only the facts those tests let through. Each probe compares the goals with those of the
  * same rules beside a rule that matches every firm unconditionally (which turns filtering off
  * without changing any goal): the rule engine alone then decides what each goal sees.
  */
-class FactFilterReviewTest {
-  private static final String FIRM = """
-      package test;
-      global org.plancheck.Measurements measurements;
-      declare Firm
-          @facts("firms")
-          id : String @key
-          district : String
-          size : String
-          output : java.math.BigDecimal @amount
-          staff : int
-      end
-      """;
+class FactFilterTest {
+  private static final String FIRM = StreamedVsHeld.FIRM;
 
   /** Matches every firm and never fires: no goal changes, but no firm is filtered out. */
   private static final String EVERY_FIRM = """
@@ -43,37 +35,10 @@ class FactFilterReviewTest {
       end
       """;
 
-  /** A goal rule recording {@code measure} (an expression over the bindings of {@code when}). */
-  private static String goal(String id, String when, String measure, String facts) {
-    return """
-        package test;
-        rule "%s"
-            @goal("%s") @plan("test") @title("%s") @target("1") @comparator(">=") @unit("enterprises")
-            @deadline("2025-12-31") @source("test")
-        when
-        %s
-        then
-            measurements.record(drools, %s, %s);
-        end
-        """.formatted(id, id, id, when, measure, facts);
-  }
-
-  private static String counting(String id, String pattern) {
-    return goal(id, "accumulate($f : " + pattern + "; $n : count(), $all : collectList($f))", "$n", "$all");
-  }
-
-  private static void writeFirms(Path dir) throws IOException {
-    StringBuilder csv = new StringBuilder("id,district,size,output,staff\n");
-    for (int i = 0; i < 3_000; i++) {
-      csv.append("F").append(i).append(",D").append(i % 13).append(',').append(i % 3 == 0 ? "" : "S" + (i % 4))
-          .append(',').append(i % 7 == 1 ? "" : String.valueOf(i * 3_000L)).append(',').append(i % 9).append('\n');
-    }
-    Files.writeString(dir.resolve("firms.csv"), csv);
-  }
 
   /** Checks that {@code goals} see, filtered, what they see with every firm inserted. */
   private static void assertFilterChangesNothing(Path dir, String goals) throws IOException {
-    writeFirms(dir);
+    StreamedVsHeld.firms(dir, 3_000);
     Evaluator filtered = Evaluator.fromRuleTexts(Map.of("facts.drl", FIRM, "goals.drl", goals));
     Evaluator whole = Evaluator.fromRuleTexts(Map.of("facts.drl", FIRM, "goals.drl", goals, "every.drl", EVERY_FIRM));
     assertThat(whole.read(dir).facts("firms")).as("nothing filtered").isInstanceOf(FactTable.class);
@@ -164,7 +129,7 @@ class FactFilterReviewTest {
 
   @Test
   void aFilteredKind_isStreamed(@TempDir Path dir) throws IOException {
-    writeFirms(dir);
+    StreamedVsHeld.firms(dir, 3_000);
     Evaluator filtered = Evaluator.fromRuleTexts(Map.of("facts.drl", FIRM, "goals.drl", counting("S1", "Firm(staff == 2)")));
     assertThat(filtered.read(dir).facts("firms")).isInstanceOf(StreamedFacts.class);
   }
@@ -174,7 +139,7 @@ class FactFilterReviewTest {
     // A filter that lets nearly every firm through streams the kind: its kept facts must not take
     // more memory than the table it would be held in (a list of fact objects took 241 bytes a
     // row against the table's 76, with no memory check before the read).
-    writeFirms(dir);
+    StreamedVsHeld.firms(dir, 3_000);
     Evaluator filtered = Evaluator.fromRuleTexts(Map.of("facts.drl", FIRM, "goals.drl", counting("S2", "Firm(staff >= 0)")));
     StreamedFacts facts = (StreamedFacts) filtered.read(dir).facts("firms");
     List<Fact> kept = ((org.plancheck.evaluation.StreamedKind) facts.reduction()).kept();

@@ -15,13 +15,14 @@ import java.util.function.Consumer;
 import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.plancheck.testing.StreamedVsHeld;
 import org.plancheck.facts.StreamedFacts;
 
 /**
- * Review probes of {@link Evaluator#read}: the streamed read must report exactly what the held
+ * {@link Evaluator#read}, errors and threads: the streamed read must report exactly what the held
  * read reports, errors in the same order, and leave no reading thread behind.
  */
-class StreamedReadReviewTest {
+class StreamedReadErrorsTest {
   /** Firms with a unique code, seen by the rules only through their groups. */
   private static final String FIRMS = """
       package test;
@@ -54,12 +55,7 @@ class StreamedReadReviewTest {
 
   /** Writes {@code rows} firms, row {@code i} (0-based, on line i + 2) made by {@code row}. */
   private static Path firms(Path dir, int rows, IntFunction<String> row) throws IOException {
-    StringBuilder csv = new StringBuilder("id,code,district,output,staff\n");
-    for (int i = 0; i < rows; i++) {
-      csv.append(row.apply(i)).append('\n');
-    }
-    Files.writeString(dir.resolve("firms.csv"), csv);
-    return dir;
+    return StreamedVsHeld.csv(dir, "firms.csv", "id,code,district,output,staff", rows, row);
   }
 
   private static String firm(int i) {
@@ -133,7 +129,7 @@ class StreamedReadReviewTest {
 
   @Test
   void aSinkThatThrows_stopsTheRead_andLeavesNoReadingThread(@TempDir Path dir) throws IOException {
-    firms(dir, 20_000, StreamedReadReviewTest::firm);
+    firms(dir, 20_000, StreamedReadErrorsTest::firm);
     long before = readingThreads();
     AtomicInteger seen = new AtomicInteger();
     Consumer<Fact> failing = fact -> {
@@ -150,7 +146,7 @@ class StreamedReadReviewTest {
   @Test
   void interruptingTheReadingThread_endsTheReadWithAnError_keepsTheInterrupt_andLeavesNoThread(@TempDir Path dir)
       throws IOException {
-    firms(dir, 20_000, StreamedReadReviewTest::firm);
+    firms(dir, 20_000, StreamedReadErrorsTest::firm);
     long before = readingThreads();
     AtomicInteger seen = new AtomicInteger();
     Consumer<Fact> interrupting = fact -> {
@@ -170,7 +166,7 @@ class StreamedReadReviewTest {
 
   @Test
   void listingStreamedFacts_givesEveryFactInFileOrder_andTheGroupsMembers(@TempDir Path dir) throws IOException {
-    firms(dir, 3_000, StreamedReadReviewTest::firm);
+    firms(dir, 3_000, StreamedReadErrorsTest::firm);
     FactSet read = GROUPED.read(dir);
     assertThat(read.facts("firms")).isInstanceOf(StreamedFacts.class);
     assertThat(List.copyOf(read.facts("firms"))).isEqualTo(List.copyOf(FactSets.read(dir, GROUPED.schema()).facts("firms")));
