@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.RandomAccess;
 import java.util.function.Consumer;
 import org.plancheck.Fact;
+import org.plancheck.FactFormatException;
 import org.plancheck.FactKind;
 
 /**
@@ -79,7 +80,11 @@ public final class StreamedFacts extends AbstractList<Fact> implements RandomAcc
     return size;
   }
 
-  /** Returns the facts as a table, reading them again the first time. */
+  /**
+   * Returns the facts as a table, reading them again the first time.
+   *
+   * @throws FactFormatException when the source no longer gives as many facts as it did
+   */
   public FactTable table() {
     FactTable table = held;
     if (table == null) {
@@ -87,7 +92,9 @@ public final class StreamedFacts extends AbstractList<Fact> implements RandomAcc
       source.forEach(builder::add);
       table = builder.build();
       if (table.size() != size) {
-        throw new IllegalStateException(kind.name() + ": read " + table.size() + " facts again, not " + size);
+        // Changed in a way its size and date did not show: refused as a changed file is.
+        throw new FactFormatException(kind.fileName(), 0, 0, null, "the file changed after it was evaluated ("
+            + table.size() + " facts now, " + size + " then); evaluate it again to list its facts", null);
       }
       // Racing readers make equal tables; the last one kept is as good as the first.
       held = table;
