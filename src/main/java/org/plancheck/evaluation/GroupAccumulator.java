@@ -1,6 +1,5 @@
 package org.plancheck.evaluation;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -9,7 +8,6 @@ import java.util.Map;
 import org.kie.api.definition.type.FactType;
 import org.plancheck.Evidence;
 import org.plancheck.Fact;
-import org.plancheck.FactField;
 import org.plancheck.FactKind;
 import org.plancheck.GroupKind;
 
@@ -26,15 +24,10 @@ final class GroupAccumulator {
   private final int amount;
   private final boolean amountsMayLack;
   private final int[] sumFields;
+  private final List<SumColumn> sums = new ArrayList<>();
   private final Map<Object, Integer> numbers = new HashMap<>();
   private final List<Object[]> keyValues = new ArrayList<>();
   private int[] sizes = new int[16];
-  private long[][] wholes;
-  private boolean[][] anyWhole;
-  private Object[][] rests;
-  // The first overflow of each whole-number sum: thrown when the sums are made, as a held table's
-  // GroupSums throws it then, not while reading, where it would hide a later row's bad value.
-  private final ArithmeticException[] overflows;
   private final List<TopFacts> largest = new ArrayList<>();
   private final List<TopFacts> smallestIds = new ArrayList<>();
   private boolean[] lacking = new boolean[16];
@@ -45,12 +38,11 @@ final class GroupAccumulator {
     this.keys = group.keys().stream().mapToInt(kind::index).toArray();
     this.amount = kind.amountIndex();
     this.amountsMayLack = amount < 0 || !kind.fields().get(amount).required();
-    // In the order of the sums' entries, which Sums reads again for their bean fields.
+    // In the order of the sums' entries, which GroupSums reads again for their bean fields.
     this.sumFields = group.sums().entrySet().stream().mapToInt(e -> kind.index(e.getValue())).toArray();
-    this.wholes = new long[sumFields.length][16];
-    this.anyWhole = new boolean[sumFields.length][16];
-    this.rests = new Object[sumFields.length][16];
-    this.overflows = new ArithmeticException[sumFields.length];
+    for (int i = 0; i < sumFields.length; i++) {
+      sums.add(new SumColumn(16));
+    }
   }
 
   GroupKind group() {
@@ -109,7 +101,7 @@ final class GroupAccumulator {
     }
     sizes[g]++;
     for (int i = 0; i < sumFields.length; i++) {
-      addSum(i, g, fact.value(sumFields[i]));
+      sums.get(i).add(g, fact.value(sumFields[i]));
     }
     if (amountsMayLack) {
       smallestIds.get(g).add(fact, Outcomes.BY_ID, Evidence.SAMPLE_SIZE);
@@ -137,26 +129,6 @@ final class GroupAccumulator {
     return Arrays.asList(values);
   }
 
-  private void addSum(int i, int g, Object value) {
-    if (value instanceof BigDecimal d && d.scale() == 0 && d.precision() <= 18) {
-      long v = d.longValueExact();
-      long sum = wholes[i][g] + v;
-      // Overflow when both addends share a sign the sum lacks (Math.addExact, without a throw).
-      if (((wholes[i][g] ^ sum) & (v ^ sum)) < 0) {
-        rests[i][g] = GroupSums.add(rests[i][g], BigDecimal.valueOf(wholes[i][g]).add(BigDecimal.valueOf(v)));
-        sum = 0;
-      }
-      wholes[i][g] = sum;
-      anyWhole[i][g] = true;
-    } else if (overflows[i] == null) {
-      try {
-        rests[i][g] = GroupSums.add(rests[i][g], value);
-      } catch (ArithmeticException e) {
-        overflows[i] = e;
-      }
-    }
-  }
-
   private void grow(int count) {
     if (count <= sizes.length) {
       return;
@@ -164,54 +136,16 @@ final class GroupAccumulator {
     int length = sizes.length * 2;
     sizes = Arrays.copyOf(sizes, length);
     lacking = Arrays.copyOf(lacking, length);
-    for (int i = 0; i < sumFields.length; i++) {
-      wholes[i] = Arrays.copyOf(wholes[i], length);
-      anyWhole[i] = Arrays.copyOf(anyWhole[i], length);
-      rests[i] = Arrays.copyOf(rests[i], length);
-    }
-  }
-
-  /** Returns the name of the {@code i}th sum field, in the order of the sums' entries. */
-  private String sumName(int i) {
-    return group.sums().entrySet().stream().skip(i).findFirst().orElseThrow().getKey();
+    sums.forEach(column -> column.grow(length));
   }
 
   /**
    * Returns the sums, ready to be set on beans of {@code type}.
    *
    * @throws org.plancheck.FactFormatException when a whole-number sum overflowed, the first in
-   *     the order of the sums, as {@link GroupSums} throws it over a held table
+   *     the order of the sums, as over a held table
    */
-  Sums sums(FactType type) {
-    for (int i = 0; i < overflows.length; i++) {
-      if (overflows[i] != null) {
-        throw GroupSums.overflow(group, sumName(i), overflows[i]);
-      }
-    }
-    return new Sums(type);
-  }
-
-  /** Sets each {@code @sum} field of a group's bean; a group with no values sums to zero. */
-  final class Sums {
-    private final org.kie.api.definition.type.FactField[] setters;
-    private final FactField[] fields;
-
-    private Sums(FactType type) {
-      setters = new org.kie.api.definition.type.FactField[sumFields.length];
-      fields = new FactField[sumFields.length];
-      int i = 0;
-      for (Map.Entry<String, String> sum : group.sums().entrySet()) {
-        setters[i] = type.getField(sum.getKey());
-        fields[i] = group.member().fields().get(sumFields[i]);
-        i++;
-      }
-    }
-
-    void fill(Object bean, int g) {
-      for (int i = 0; i < setters.length; i++) {
-        Object sum = anyWhole[i][g] ? GroupSums.add(rests[i][g], BigDecimal.valueOf(wholes[i][g])) : rests[i][g];
-        setters[i].set(bean, sum == null ? GroupSums.zero(fields[i]) : sum);
-      }
-    }
+  GroupSums sums(FactType type) {
+    return new GroupSums(group, type, sums);
   }
 }

@@ -12,34 +12,62 @@ import org.plancheck.GroupKind;
 import org.plancheck.facts.FactTable;
 
 /**
- * The {@code @sum} fields of every group, added up exactly in one pass over the table: whole
- * amounts as longs (a BigDecimal only when a sum outgrows a long), any other value as it is.
+ * The {@code @sum} fields of every group, ready to be set on the groups' beans: summed in one
+ * pass over a table ({@link #of}), or as facts were read ({@link GroupAccumulator}).
  */
 final class GroupSums {
-  private final List<org.kie.api.definition.type.FactField> setters = new ArrayList<>();
-  private final List<FactField> fields = new ArrayList<>();
-  private final List<Object[]> sums = new ArrayList<>();
+  private final org.kie.api.definition.type.FactField[] setters;
+  private final FactField[] fields;
+  private final List<SumColumn> columns;
 
-  GroupSums(FactTable table, GroupKind group, FactType type, GroupCodes codes) {
+  /**
+   * Takes {@code columns}, one per entry of {@code group}'s sums in their order.
+   *
+   * @throws FactFormatException when an int or long sum overflowed, naming the first
+   */
+  GroupSums(GroupKind group, FactType type, List<SumColumn> columns) {
     FactKind kind = group.member();
+    int n = group.sums().size();
+    setters = new org.kie.api.definition.type.FactField[n];
+    fields = new FactField[n];
+    int i = 0;
     for (Map.Entry<String, String> sum : group.sums().entrySet()) {
-      int field = kind.index(sum.getValue());
-      setters.add(type.getField(sum.getKey()));
-      fields.add(kind.fields().get(field));
-      FactTable.Wholes wholes = table.wholes(field);
-      try {
-        sums.add(wholes != null ? decimals(wholes, codes) : values(table, field, codes));
-      } catch (ArithmeticException e) {
-        throw overflow(group, sum.getKey(), e);
+      if (columns.get(i).overflow() != null) {
+        throw overflow(group, sum.getKey(), columns.get(i).overflow());
       }
+      setters[i] = type.getField(sum.getKey());
+      fields[i] = kind.fields().get(kind.index(sum.getValue()));
+      i++;
     }
+    this.columns = columns;
+  }
+
+  /** Sums {@code table}'s rows into the groups {@code codes} gives them. */
+  static GroupSums of(FactTable table, GroupKind group, FactType type, GroupCodes codes) {
+    FactKind kind = group.member();
+    int[] groupOf = codes.groupOfRow();
+    List<SumColumn> columns = new ArrayList<>();
+    for (String member : group.sums().values()) {
+      int field = kind.index(member);
+      SumColumn column = new SumColumn(codes.count());
+      FactTable.Wholes wholes = table.wholes(field);
+      for (int row = 0; row < groupOf.length; row++) {
+        if (wholes != null && wholes.isWhole(row)) {
+          column.addWhole(groupOf[row], wholes.whole(row));
+        } else {
+          column.add(groupOf[row], wholes != null ? wholes.decimal(row) : table.value(row, field));
+        }
+      }
+      columns.add(column);
+    }
+    return new GroupSums(group, type, columns);
   }
 
   /**
    * Returns the error for a whole-number {@code @sum} field whose sum over some group is beyond
    * its type: an input the declarations cannot hold, named by the member kind's file and field.
    */
-  static FactFormatException overflow(GroupKind group, String sumField, ArithmeticException e) {
+  private static FactFormatException overflow(GroupKind group, String sumField, ArithmeticException e) {
     String member = group.sums().get(sumField);
     return new FactFormatException(group.member().fileName(), 0, 0, member, "the " + member + " of one "
         + group.type() + " add up to more than its field " + sumField + " can hold; declare " + group.type()
@@ -48,70 +76,13 @@ final class GroupSums {
 
   /** Sets each sum field of group {@code g}'s bean; a group with no values sums to zero. */
   void fill(Object bean, int g) {
-    for (int i = 0; i < setters.size(); i++) {
-      Object sum = sums.get(i)[g];
-      setters.get(i).set(bean, sum == null ? zero(fields.get(i)) : sum);
+    for (int i = 0; i < setters.length; i++) {
+      Object sum = columns.get(i).sum(g);
+      setters[i].set(bean, sum == null ? zero(fields[i]) : sum);
     }
   }
 
-  private static Object[] decimals(FactTable.Wholes wholes, GroupCodes codes) {
-    int[] groupOf = codes.groupOfRow();
-    long[] whole = new long[codes.count()];
-    boolean[] anyWhole = new boolean[codes.count()];
-    // Per group, the values that are not whole longs, and whole sums that outgrew a long.
-    BigDecimal[] rest = new BigDecimal[codes.count()];
-    for (int row = 0; row < groupOf.length; row++) {
-      int g = groupOf[row];
-      if (wholes.isWhole(row)) {
-        long value = wholes.whole(row);
-        long sum = whole[g] + value;
-        // Overflow when both addends share a sign the sum lacks (Math.addExact, without a throw).
-        if (((whole[g] ^ sum) & (value ^ sum)) < 0) {
-          rest[g] = (BigDecimal) add(rest[g], BigDecimal.valueOf(whole[g]).add(BigDecimal.valueOf(value)));
-          sum = 0;
-        }
-        whole[g] = sum;
-        anyWhole[g] = true;
-      } else {
-        rest[g] = (BigDecimal) add(rest[g], wholes.decimal(row));
-      }
-    }
-    Object[] sums = new Object[codes.count()];
-    for (int g = 0; g < sums.length; g++) {
-      // Added only when some value was whole: a zero of scale 0 would change the sum's scale.
-      sums[g] = anyWhole[g] ? add(rest[g], BigDecimal.valueOf(whole[g])) : rest[g];
-    }
-    return sums;
-  }
-
-  private static Object[] values(FactTable table, int field, GroupCodes codes) {
-    int[] groupOf = codes.groupOfRow();
-    Object[] sums = new Object[codes.count()];
-    for (int row = 0; row < groupOf.length; row++) {
-      int g = groupOf[row];
-      sums[g] = add(sums[g], table.value(row, field));
-    }
-    return sums;
-  }
-
-  /** Adds whole numbers exactly, failing loudly on overflow. */
-  static Object add(Object sum, Object value) {
-    if (value == null) {
-      return sum;
-    }
-    if (sum == null) {
-      return value;
-    }
-    if (value instanceof BigDecimal d) {
-      return ((BigDecimal) sum).add(d);
-    }
-    if (value instanceof Long l) {
-      return Math.addExact((Long) sum, l);
-    }
-    return Math.addExact((Integer) sum, (Integer) value);
-  }
-
-  static Object zero(FactField field) {
+  private static Object zero(FactField field) {
     return switch (field.type()) {
       case INT -> 0;
       case LONG -> 0L;

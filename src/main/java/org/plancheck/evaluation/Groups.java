@@ -112,7 +112,7 @@ public final class Groups {
     Ranking ranking = new Ranking(table, codes);
     TableGrouping grouping = new TableGrouping(table, codes.groupOfRow(), codes.count(), ranking);
     FactType type = beans.typeOf(group);
-    GroupSums sums = new GroupSums(table, group, type, codes);
+    GroupSums sums = GroupSums.of(table, group, type, codes);
     Filler filler = new Filler(group, type);
     List<Group> result = new ArrayList<>(codes.count());
     Object[] key = new Object[keys.length];

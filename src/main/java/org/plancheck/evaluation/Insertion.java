@@ -1,5 +1,6 @@
 package org.plancheck.evaluation;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -108,7 +109,7 @@ public final class Insertion {
    * matches, made as the facts were read when they were streamed for these rules.
    */
   public List<Groups.Group> groups(FactKind kind, List<Fact> facts) {
-    List<Groups.Group> all = new java.util.ArrayList<>();
+    List<Groups.Group> all = new ArrayList<>();
     for (GroupKind group : schema.groupsOf(kind)) {
       if (groups.contains(group)) {
         all.addAll(groupsOf(group, facts));

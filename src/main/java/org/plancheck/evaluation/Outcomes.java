@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.stream.Collectors;
 import org.plancheck.FactSet;
 import org.plancheck.Evidence;
@@ -81,23 +80,10 @@ public final class Outcomes {
     List<Fact> candidates = counted instanceof Counted c ? c.candidates() : counted;
     boolean amounts = counted instanceof Counted c ? c.allAmounts() : ranking(counted) == LARGEST_FIRST;
     Comparator<Fact> rank = amounts ? LARGEST_FIRST : BY_ID;
-    PriorityQueue<Fact> top = new PriorityQueue<>(rank.reversed());
+    TopFacts top = new TopFacts();
     for (Fact fact : candidates) {
-      keepTop(top, fact, rank);
+      top.add(fact, rank, Evidence.SAMPLE_SIZE);
     }
-    List<Fact> sample = new ArrayList<>(top);
-    sample.sort(rank);
-    return new Evidence(counted.size(), sample.stream().map(Fact::id).toList());
-  }
-
-  /** Adds {@code fact} to a top-{@link Evidence#SAMPLE_SIZE} heap when it ranks high enough. */
-  private static void keepTop(PriorityQueue<Fact> top, Fact fact, Comparator<Fact> rank) {
-    // Once the heap is full, most facts rank below its last: one comparison turns them away.
-    if (top.size() < Evidence.SAMPLE_SIZE) {
-      top.add(fact);
-    } else if (rank.compare(fact, top.peek()) < 0) {
-      top.poll();
-      top.add(fact);
-    }
+    return new Evidence(counted.size(), top.list().stream().map(Fact::id).toList());
   }
 }

@@ -95,7 +95,7 @@ public final class StreamedKind implements Consumer<Fact> {
   private List<Groups.Group> groups(GroupAccumulator accumulator, StreamedFacts facts) {
     FactType type = beans.typeOf(accumulator.group());
     Groups.Filler filler = new Groups.Filler(accumulator.group(), type);
-    GroupAccumulator.Sums sums = accumulator.sums(type);
+    GroupSums sums = accumulator.sums(type);
     Grouping grouping = new Grouping(accumulator, facts);
     int count = accumulator.count();
     List<Groups.Group> result = new ArrayList<>(count);

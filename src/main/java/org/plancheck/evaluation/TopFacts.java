@@ -6,8 +6,9 @@ import java.util.List;
 import org.plancheck.Fact;
 
 /**
- * The first few facts of a ranking, kept sorted as facts arrive: a group's largest members, or
- * its smallest ids. Starts with room for one, as most groups of a fine grouping have one member.
+ * The first few facts of a ranking, kept sorted as facts arrive: a group's largest members, its
+ * smallest ids, or the sample of a goal's evidence. Starts with room for one, as most groups of a
+ * fine grouping have one member.
  */
 final class TopFacts {
   private Fact[] facts = new Fact[1];

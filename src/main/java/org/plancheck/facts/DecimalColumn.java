@@ -26,6 +26,12 @@ final class DecimalColumn implements Column {
     return BigDecimal.valueOf(wholes[row]);
   }
 
+  /** Returns whether {@code d} is kept as a long: whole, and at most 18 digits. */
+  static boolean fitsLong(BigDecimal d) {
+    // Scale 0 only: 5E+3 or 5000.0 would come back as 5000 and print differently.
+    return d.scale() == 0 && d.precision() <= 18;
+  }
+
   /** Returns whether the value at {@code row} is a whole number read by {@link #whole}. */
   boolean isWhole(int row) {
     return others == null || others[row] == null;
@@ -63,8 +69,7 @@ final class DecimalColumn implements Column {
         }
       }
       BigDecimal d = (BigDecimal) value;
-      // Scale 0 only: 5E+3 or 5000.0 would come back as 5000 and print differently.
-      if (d != null && d.scale() == 0 && d.precision() <= 18) {
+      if (d != null && fitsLong(d)) {
         wholes[size++] = d.longValueExact();
         return;
       }

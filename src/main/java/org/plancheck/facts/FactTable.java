@@ -92,6 +92,11 @@ public final class FactTable extends AbstractList<Fact> implements RandomAccess 
       this.column = column;
     }
 
+    /** Returns whether {@code value} is whole and fits in a long, so that it is kept as one. */
+    public static boolean fitsLong(BigDecimal value) {
+      return DecimalColumn.fitsLong(value);
+    }
+
     /** Returns whether the value at {@code row} is a whole number that fits in a long. */
     public boolean isWhole(int row) {
       return column.isWhole(row);
