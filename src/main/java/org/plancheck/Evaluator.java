@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
@@ -31,6 +32,7 @@ import org.plancheck.evaluation.FiringCounter;
 public final class Evaluator {
   private final KieBase kieBase;
   private final List<Goal> goals;
+  private final Map<String, Goal> goalsById;
   private final List<RuleProblem> warnings;
   private final FactSchema schema;
   private final boolean cached;
@@ -49,6 +51,7 @@ public final class Evaluator {
       boolean cached, String fingerprint, long maxFirings) {
     this.kieBase = kieBase;
     this.goals = goals;
+    this.goalsById = goals.stream().collect(Collectors.toUnmodifiableMap(Goal::id, g -> g));
     this.warnings = warnings;
     this.schema = schema;
     this.cached = cached;
@@ -296,7 +299,7 @@ public final class Evaluator {
       }
     }
     Inserted inserted = new Inserted();
-    Measurements measurements = new Measurements(inserted);
+    Measurements measurements = new Measurements(inserted, goalsById);
     KieSession session = kieBase.newKieSession();
     FiringCounter firings = new FiringCounter();
     try {

@@ -3,7 +3,10 @@ package org.plancheck;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -22,6 +25,10 @@ import java.util.Set;
  * @param rule the name of the rule that measures the goal
  * @param file the rule file
  * @param line the line of the rule in its file
+ * @param milestones the dated intermediate targets ({@code @milestones}), earliest first, each
+ *     due before the deadline; empty when the goal has none
+ * @param scopes the places the goal applies to one by one ({@code @scopes}), such as districts,
+ *     each judged against the target; empty for a goal measured once
  */
 public record Goal(
     String id,
@@ -36,7 +43,9 @@ public record Goal(
     String conditions,
     String rule,
     Path file,
-    int line) {
+    int line,
+    List<Milestone> milestones,
+    List<String> scopes) {
 
   /** The unit of money; amounts in it move in steps of one fen. */
   public static final String YUAN = "yuan";
@@ -55,6 +64,67 @@ public record Goal(
     conditions = Objects.requireNonNullElse(conditions, "");
     requireText("rule", rule);
     Objects.requireNonNull(file, "file");
+    milestones = List.copyOf(milestones);
+    LocalDate before = null;
+    for (Milestone m : milestones) {
+      if ((before != null && !m.date().isAfter(before)) || !m.date().isBefore(deadline)) {
+        throw new IllegalArgumentException(
+            id + ": milestones are due one after another, each before the deadline " + deadline);
+      }
+      before = m.date();
+    }
+    scopes = List.copyOf(scopes);
+    if (scopes.stream().distinct().count() != scopes.size() || scopes.stream().anyMatch(String::isBlank)) {
+      throw new IllegalArgumentException(id + ": scopes are named, each once");
+    }
+  }
+
+  /**
+   * Returns how reports name the goal's result for {@code scope}: "D-SCALE[Pudong]", or the id
+   * alone for null.
+   */
+  public String label(String scope) {
+    return label(id, scope);
+  }
+
+  /** Returns how reports name goal {@code id}'s result for {@code scope} (null for none). */
+  public static String label(String id, String scope) {
+    return scope == null ? id : id + "[" + scope + "]";
+  }
+
+  /** Returns whether the goal is measured once per scope. */
+  public boolean isScoped() {
+    return !scopes.isEmpty();
+  }
+
+  /** Returns every dated target, earliest first: the milestones, then the final target. */
+  public List<Milestone> targets() {
+    List<Milestone> all = new ArrayList<>(milestones);
+    all.add(new Milestone(deadline, target));
+    return List.copyOf(all);
+  }
+
+  /**
+   * Returns the target a fact set dated {@code asOf} is judged against: the latest one due on
+   * or before it, or empty when none is due yet. Without a date, the final target is due.
+   */
+  public Optional<Milestone> dueAt(LocalDate asOf) {
+    if (asOf == null) {
+      return Optional.of(new Milestone(deadline, target));
+    }
+    Milestone due = null;
+    for (Milestone m : targets()) {
+      if (!m.date().isAfter(asOf)) {
+        due = m;
+      }
+    }
+    return Optional.ofNullable(due);
+  }
+
+  /** Returns the first target due after {@code date}, or the final one when none is. */
+  public Milestone nextAfter(LocalDate date) {
+    return targets().stream().filter(m -> m.date().isAfter(date)).findFirst()
+        .orElse(new Milestone(deadline, target));
   }
 
   private static void requireText(String what, String value) {

@@ -1,6 +1,7 @@
 package org.plancheck;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import org.plancheck.evaluation.Counted;
@@ -10,9 +11,15 @@ import org.plancheck.evaluation.Outcomes;
  * A goal's outcome on one fact set.
  *
  * @param goal the goal
- * @param status MET, MISSED or UNKNOWN
+ * @param scope the scope this result is for (one of the goal's {@code @scopes}), null for a
+ *     goal measured once
+ * @param status MET, MISSED, PENDING or UNKNOWN
+ * @param target the target the actual value is judged against: the latest one due at the fact
+ *     set's {@code asOf} (a milestone or the final target), or the final target when none is
+ *     due yet or the fact set has no date
+ * @param targetDate the date {@code target} is due
  * @param actual the measured value, null when UNKNOWN
- * @param gap what is still needed to meet the target: 0 when MET, null when UNKNOWN; when
+ * @param gap what is still needed to meet {@code target}: 0 when MET, null when UNKNOWN; when
  *     {@link #gapIsExclusive()}, more than this is needed
  * @param progress actual divided by target (4 decimal places), null when UNKNOWN or when the
  *     target is zero
@@ -22,7 +29,10 @@ import org.plancheck.evaluation.Outcomes;
  */
 public record GoalResult(
     Goal goal,
+    String scope,
     Status status,
+    BigDecimal target,
+    LocalDate targetDate,
     BigDecimal actual,
     BigDecimal gap,
     BigDecimal progress,
@@ -34,6 +44,11 @@ public record GoalResult(
   public GoalResult {
     Objects.requireNonNull(goal, "goal");
     Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(target, "target");
+    Objects.requireNonNull(targetDate, "targetDate");
+    if (goal.isScoped() != (scope != null) || (scope != null && !goal.scopes().contains(scope))) {
+      throw new IllegalArgumentException(goal.id() + ": a scoped goal's result names one of its scopes; others none");
+    }
     Objects.requireNonNull(evidence, "evidence");
     // A Counted list is already immutable and may stand for a million members: keep, not copy.
     counted = counted instanceof Counted ? counted : List.copyOf(counted);
@@ -45,6 +60,9 @@ public record GoalResult(
     if (status == Status.MET && gap.signum() != 0) {
       throw new IllegalArgumentException(goal.id() + ": a MET goal has no gap");
     }
+    if (status == Status.PENDING && gap.signum() == 0 && !gapIsExclusive()) {
+      throw new IllegalArgumentException(goal.id() + ": a PENDING goal still has a gap");
+    }
   }
 
   /** Returns the counted facts, largest amount first (by id when they have no amounts). */
@@ -53,16 +71,22 @@ public record GoalResult(
   }
 
   /**
-   * Returns whether the gap of this MISSED goal must be exceeded rather than reached: a strict
+   * Returns whether the gap of this MISSED or PENDING goal must be exceeded rather than reached: a strict
    * target on a unit without a step, such as "> 50 percent" at exactly 50, misses by more than
    * 0. Reports then say "more than" before the gap, so a MISSED goal never reads as a gap of 0.
    */
   public boolean gapIsExclusive() {
-    return status == Status.MISSED && goal.comparison().gapIsExclusive(goal.step());
+    return (status == Status.MISSED || status == Status.PENDING)
+        && goal.comparison().gapIsExclusive(goal.step());
   }
 
   /** Returns the goal's id. */
   public String id() {
     return goal.id();
+  }
+
+  /** Returns the goal's id with its scope, "D-SCALE[Pudong]", or the id alone when unscoped. */
+  public String label() {
+    return goal.label(scope);
   }
 }

@@ -16,17 +16,20 @@ import org.plancheck.evaluation.Counted;
  * <p>A goal rule computes its measure in DRL and ends with {@code measurements.record(drools,
  * $actual, $counted)}. The goal is the rule's {@code @goal}; the harness compares the actual
  * value with the rule's {@code @comparator} and {@code @target}, so each threshold is written
- * once. One instance serves one evaluation on one thread.
+ * once. A goal with {@code @scopes} records one measure per scope instead, {@code
+ * measurements.record(drools, $district, $actual, $counted)}, and each is judged alone. One
+ * instance serves one evaluation on one thread.
  */
 public final class Measurements {
   /**
    * What one rule measured for one goal.
    *
    * @param rule the rule's name
+   * @param scope the scope it was measured for, null for an unscoped goal
    * @param actual the measure
    * @param counted the facts it counted
    */
-  public record Measurement(String rule, BigDecimal actual, List<Fact> counted) {}
+  public record Measurement(String rule, String scope, BigDecimal actual, List<Fact> counted) {}
 
   /** Tells which fact or group a rule-engine object stands for; null for anything else. */
   interface Resolver {
@@ -37,12 +40,15 @@ public final class Measurements {
     Groups.Group group(Object bean);
   }
 
-  private final Map<String, Measurement> byGoal = new HashMap<>();
+  // Per goal id, per scope (null for an unscoped goal).
+  private final Map<String, Map<String, Measurement>> byGoal = new HashMap<>();
   private final List<RuleEvaluationException> faults = new ArrayList<>();
   private final Resolver resolver;
+  private final Map<String, Goal> goals;
 
-  Measurements(Resolver resolver) {
+  Measurements(Resolver resolver, Map<String, Goal> goals) {
     this.resolver = resolver;
+    this.goals = goals;
   }
 
   /**
@@ -53,21 +59,63 @@ public final class Measurements {
    * @param counted the facts the measure counted, reported as evidence
    */
   public void record(RuleContext drools, Number actual, Collection<?> counted) {
-    String rule = drools.getRule().getName();
-    Object goal = drools.getRule().getMetaData().get("goal");
-    if (goal == null) {
-      faults.add(new RuleEvaluationException(rule, "recorded a measure but has no @goal", null));
+    store(drools, null, actual, counted);
+  }
+
+  /**
+   * Records the measure of the calling rule's goal for one of its {@code @scopes}.
+   *
+   * @param drools the rule context, {@code drools} in a consequence
+   * @param scope the scope measured, one of the names the goal's {@code @scopes} lists (a
+   *     district, for instance); its text is used
+   * @param actual the measured value: a sum in the goal's unit, or a count
+   * @param counted the facts the measure counted, reported as evidence
+   */
+  public void record(RuleContext drools, Object scope, Number actual, Collection<?> counted) {
+    if (scope == null) {
+      String rule = drools.getRule().getName();
+      faults.add(new RuleEvaluationException(rule, "recorded a measure for a null scope", null));
       return;
     }
-    Measurement m = new Measurement(rule, toDecimal(actual), facts(rule, counted));
-    if (byGoal.putIfAbsent(goal.toString(), m) != null) {
-      faults.add(
-          new RuleEvaluationException(
-              rule, "recorded goal " + goal + " twice; a goal rule must fire once", null));
+    store(drools, scope.toString(), actual, counted);
+  }
+
+  private void store(RuleContext drools, String scope, Number actual, Collection<?> counted) {
+    String rule = drools.getRule().getName();
+    Object id = drools.getRule().getMetaData().get("goal");
+    Goal goal = id == null ? null : goals.get(id.toString());
+    String problem = id == null ? "recorded a measure but has no @goal" : scopeProblem(goal, id, scope);
+    if (problem != null) {
+      faults.add(new RuleEvaluationException(rule, problem, null));
+      return;
+    }
+    Measurement m = new Measurement(rule, scope, toDecimal(actual), facts(rule, counted));
+    if (byGoal.computeIfAbsent(goal.id(), g -> new HashMap<>()).putIfAbsent(scope, m) != null) {
+      faults.add(new RuleEvaluationException(rule, "recorded goal " + id
+          + (scope == null ? "" : " for scope " + scope) + " twice; a goal rule must fire once"
+          + (scope == null ? "" : " per scope"), null));
     }
   }
 
-  Map<String, Measurement> byGoal() {
+  private static String scopeProblem(Goal goal, Object id, String scope) {
+    if (goal == null) {
+      return "recorded goal " + id + ", which the rules do not declare";
+    }
+    if (goal.isScoped() && scope == null) {
+      return "goal " + id + " has @scopes; record it once per scope with measurements.record(drools, scope, actual, counted)";
+    }
+    if (!goal.isScoped() && scope != null) {
+      return "recorded goal " + id + " for scope " + scope + ", but the goal has no @scopes; list its scopes "
+          + "or record it with measurements.record(drools, actual, counted)";
+    }
+    if (scope != null && !goal.scopes().contains(scope)) {
+      return "recorded goal " + id + " for scope " + scope + ", which its @scopes does not list ("
+          + String.join(", ", goal.scopes()) + ")";
+    }
+    return null;
+  }
+
+  Map<String, Map<String, Measurement>> byGoal() {
     return byGoal;
   }
 

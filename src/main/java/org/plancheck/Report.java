@@ -11,18 +11,22 @@ import org.plancheck.report.ReportJson;
  * @param factSet what the fact set describes
  * @param rules the fingerprint of the rules that produced the report ({@link
  *     Evaluator#rulesFingerprint()})
- * @param goals one result per goal declared in the rules
+ * @param goals one result per goal declared in the rules, or per goal and scope for a goal with
+ *     {@code @scopes}
  * @param summary the counts by status
  */
 public record Report(FactSetInfo factSet, String rules, List<GoalResult> goals, Summary summary) {
 
-  /** Copies the goals; requires the rules' fingerprint, unique goal ids and a summary that matches them. */
+  /**
+   * Copies the goals; requires the rules' fingerprint, each goal (and scope) once and a summary
+   * that matches them.
+   */
   public Report {
     Objects.requireNonNull(factSet, "factSet");
     Objects.requireNonNull(rules, "rules");
     goals = List.copyOf(goals);
-    if (goals.stream().map(GoalResult::id).distinct().count() != goals.size()) {
-      throw new IllegalArgumentException("a report holds each goal once");
+    if (goals.stream().map(g -> List.of(g.id(), String.valueOf(g.scope()))).distinct().count() != goals.size()) {
+      throw new IllegalArgumentException("a report holds each goal (and each of its scopes) once");
     }
     if (!Summary.of(goals).equals(summary)) {
       throw new IllegalArgumentException("summary " + summary + " does not match the goals");
@@ -34,9 +38,22 @@ public record Report(FactSetInfo factSet, String rules, List<GoalResult> goals, 
     this(factSet, rules, goals, Summary.of(goals));
   }
 
-  /** Returns the result of the goal with {@code id}, if the rules declare it. */
+  /**
+   * Returns the result of the goal with {@code id}, if the rules declare it; for a goal with
+   * {@code @scopes}, the result of its first scope ({@link #results(String)} has them all).
+   */
   public Optional<GoalResult> goal(String id) {
     return goals.stream().filter(g -> g.id().equals(id)).findFirst();
+  }
+
+  /** Returns the result of the goal with {@code id} for {@code scope} (null when unscoped). */
+  public Optional<GoalResult> goal(String id, String scope) {
+    return goals.stream().filter(g -> g.id().equals(id) && Objects.equals(g.scope(), scope)).findFirst();
+  }
+
+  /** Returns every result of the goal with {@code id}: one, or one per scope. */
+  public List<GoalResult> results(String id) {
+    return goals.stream().filter(g -> g.id().equals(id)).toList();
   }
 
   /** Returns the results with {@code status}, in report order. */
@@ -54,6 +71,11 @@ public record Report(FactSetInfo factSet, String rules, List<GoalResult> goals, 
     return withStatus(Status.MISSED);
   }
 
+  /** Returns the goals PENDING (not due yet), in report order. */
+  public List<GoalResult> pending() {
+    return withStatus(Status.PENDING);
+  }
+
   /** Returns the goals UNKNOWN, in report order. */
   public List<GoalResult> unknown() {
     return withStatus(Status.UNKNOWN);
@@ -62,6 +84,11 @@ public record Report(FactSetInfo factSet, String rules, List<GoalResult> goals, 
   /** Returns whether every goal is MET. */
   public boolean allMet() {
     return summary.met() == summary.total();
+  }
+
+  /** Returns whether every goal is MET or PENDING: nothing due was missed or left unknown. */
+  public boolean passes() {
+    return summary.met() + summary.pending() == summary.total();
   }
 
   /** Returns the report as the JSON document described in the README, ending in a newline. */

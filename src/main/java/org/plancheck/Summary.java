@@ -8,13 +8,14 @@ import java.util.List;
  * @param total every goal
  * @param met goals MET
  * @param missed goals MISSED
+ * @param pending goals PENDING
  * @param unknown goals UNKNOWN
  */
-public record Summary(int total, int met, int missed, int unknown) {
+public record Summary(int total, int met, int missed, int pending, int unknown) {
 
   /** Requires the counts to add up. */
   public Summary {
-    if (met < 0 || missed < 0 || unknown < 0 || met + missed + unknown != total) {
+    if (met < 0 || missed < 0 || pending < 0 || unknown < 0 || met + missed + pending + unknown != total) {
       throw new IllegalArgumentException("summary counts do not add up to " + total);
     }
   }
@@ -23,7 +24,8 @@ public record Summary(int total, int met, int missed, int unknown) {
   public static Summary of(List<GoalResult> results) {
     int met = count(results, Status.MET);
     int missed = count(results, Status.MISSED);
-    return new Summary(results.size(), met, missed, results.size() - met - missed);
+    int pending = count(results, Status.PENDING);
+    return new Summary(results.size(), met, missed, pending, results.size() - met - missed - pending);
   }
 
   private static int count(List<GoalResult> results, Status status) {

@@ -5,7 +5,9 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.plancheck.sources.TextFiles;
@@ -64,7 +66,7 @@ public final class TestCases {
    */
   public static CaseResult run(Evaluator evaluator, TestCase testCase) {
     Objects.requireNonNull(evaluator, "evaluator");
-    if (!testCase.trajectories().isEmpty()) {
+    if (testCase.isSeries()) {
       return runSeries(evaluator, testCase);
     }
     Report report;
@@ -81,23 +83,32 @@ public final class TestCases {
       return new CaseResult(testCase, report,
           List.of(new CaseResult.Mismatch("error", expectedError(testCase), "no error")));
     }
-    return new CaseResult(testCase, report, compare(testCase, report));
+    return new CaseResult(testCase, report, compare(testCase.goals(), report));
   }
 
-  /** Evaluates every fact set in the case folder and compares the trajectories. */
+  /** Evaluates every fact set in the case folder and compares the snapshots and trajectories. */
   private static CaseResult runSeries(Evaluator evaluator, TestCase testCase) {
-    List<Report> reports = new ArrayList<>();
+    Map<String, Report> reports = new LinkedHashMap<>();
     try {
       for (Path source : FactSets.discover(testCase.factSet())) {
-        reports.add(evaluator.evaluate(evaluator.read(source)));
+        reports.put(source.getFileName().toString(), evaluator.evaluate(evaluator.read(source)));
       }
     } catch (FactFormatException e) {
       return new CaseResult(testCase, null, List.of(new CaseResult.Mismatch("error", "a series", e.getMessage())));
     }
-    List<Trajectory> found = Trajectories.of(reports);
     List<CaseResult.Mismatch> mismatches = new ArrayList<>();
+    testCase.snapshots().forEach((name, goals) -> {
+      Report report = reports.get(name);
+      if (report == null) {
+        mismatches.add(new CaseResult.Mismatch(name, "a fact set of the series", "none named " + name));
+      } else {
+        compare(goals, report).forEach(m ->
+            mismatches.add(new CaseResult.Mismatch(name + ": " + m.goal(), m.expected(), m.actual())));
+      }
+    });
+    List<Trajectory> found = Trajectories.of(List.copyOf(reports.values()));
     testCase.trajectories().forEach((goal, expected) -> {
-      String actual = found.stream().filter(t -> t.goal().equals(goal)).findFirst()
+      String actual = found.stream().filter(t -> t.label().equals(goal)).findFirst()
           .map(t -> t.trajectory().name()).orElse("no trajectory");
       if (!actual.equals(expected.name())) {
         mismatches.add(new CaseResult.Mismatch(goal, expected.name(), actual));
@@ -112,10 +123,10 @@ public final class TestCases {
     return testCase.folder() + (error.startsWith(":") ? "" : "/") + error;
   }
 
-  private static List<CaseResult.Mismatch> compare(TestCase testCase, Report report) {
+  private static List<CaseResult.Mismatch> compare(Map<String, TestCase.Expectation> goals, Report report) {
     List<CaseResult.Mismatch> mismatches = new ArrayList<>();
-    testCase.goals().forEach((id, expected) -> {
-      GoalResult actual = report.goal(id).orElse(null);
+    goals.forEach((id, expected) -> {
+      GoalResult actual = report.goals().stream().filter(r -> r.label().equals(id)).findFirst().orElse(null);
       if (actual == null) {
         mismatches.add(new CaseResult.Mismatch(id, describe(expected.status(), expected.actual()), "no such goal in the rules"));
       } else if (actual.status() != expected.status()

@@ -15,11 +15,15 @@ import java.util.TreeMap;
 
 /**
  * Computes trajectories: reports of one region at different {@code asOf} dates form a series,
- * and each goal not yet met before its deadline is classed by observed over needed growth.
+ * and each goal (each goal and scope) whose final target is not reached before its deadline is
+ * classed by observed over needed growth.
  *
  * <p>Growth is compound annual growth from the first value, (latest / first)^(1/years) - 1,
- * against (target / first)^(1/years to the deadline) - 1; when the first value is zero it is
- * the plain annual change instead. Reports without a date are left out of every series.
+ * against (target / first)^(1/years to its date) - 1, where the target is the next one due
+ * after the latest date: the next milestone, or the final target. When the first value is zero
+ * it is the plain annual change instead. A goal whose latest result MISSED a milestone is
+ * never ON_TRACK: it is behind the plan's own schedule, so it reads NEEDS_ACCELERATION at
+ * best. Reports without a date are left out of every series.
  */
 public final class Trajectories {
   private static final double DAYS_PER_YEAR = 365.25;
@@ -36,8 +40,9 @@ public final class Trajectories {
   }
 
   /**
-   * Returns the trajectories of every goal that is not met at its series' latest date and
-   * whose deadline is after that date, series by series, goals in report order.
+   * Returns the trajectories of every goal (and scope) whose final target is not reached at
+   * its series' latest date and whose deadline is after that date, series by series, goals in
+   * report order.
    */
   public static List<Trajectory> of(List<Report> reports) {
     Map<String, List<Report>> series = new TreeMap<>();
@@ -51,16 +56,16 @@ public final class Trajectories {
     series.forEach((region, members) -> {
       members.sort(Comparator.comparing((Report r) -> r.factSet().asOf()));
       for (GoalResult goal : members.get(members.size() - 1).goals()) {
-        trajectory(region, goal.goal(), members).ifPresent(trajectories::add);
+        trajectory(region, goal.goal(), goal.scope(), members).ifPresent(trajectories::add);
       }
     });
     return trajectories;
   }
 
-  private static Optional<Trajectory> trajectory(String region, Goal goal, List<Report> members) {
+  private static Optional<Trajectory> trajectory(String region, Goal goal, String scope, List<Report> members) {
     Map<LocalDate, GoalResult> points = new LinkedHashMap<>();
     for (Report r : members) {
-      r.goal(goal.id()).filter(g -> g.status() != Status.UNKNOWN)
+      r.goal(goal.id(), scope).filter(g -> g.status() != Status.UNKNOWN)
           .ifPresent(g -> points.put(r.factSet().asOf(), g));
     }
     if (points.isEmpty()) {
@@ -70,23 +75,28 @@ public final class Trajectories {
     LocalDate first = dates.get(0);
     LocalDate last = dates.get(dates.size() - 1);
     GoalResult latest = points.get(last);
-    if (latest.status() == Status.MET || !last.isBefore(goal.deadline())) {
+    if (goal.comparison().holds(latest.actual(), goal.target()) || !last.isBefore(goal.deadline())) {
       return Optional.empty();
     }
+    Milestone next = goal.nextAfter(last);
     if (dates.size() < 2) {
-      return Optional.of(new Trajectory(region, goal.id(), TrajectoryClass.INSUFFICIENT_DATA,
-          1, first, last, null, null, null));
+      return Optional.of(new Trajectory(region, goal.id(), scope, TrajectoryClass.INSUFFICIENT_DATA,
+          1, first, last, null, null, next.date(), null));
     }
     double x0 = points.get(first).actual().doubleValue();
     double xt = latest.actual().doubleValue();
-    double target = goal.target().doubleValue();
+    double target = next.target().doubleValue();
     // Compound growth needs positive values throughout; otherwise both use plain change.
     boolean compound = x0 > 0 && xt > 0 && target > 0;
     double observed = growth(compound, x0, xt, years(first, last));
-    double needed = growth(compound, x0, target, years(first, goal.deadline()));
+    double needed = growth(compound, x0, target, years(first, next.date()));
     double ratio = ratio(observed, needed);
-    return Optional.of(new Trajectory(region, goal.id(), TrajectoryClass.ofRatio(ratio),
-        dates.size(), first, last, decimal(observed), decimal(needed), decimal(ratio)));
+    TrajectoryClass c = TrajectoryClass.ofRatio(ratio);
+    if (c == TrajectoryClass.ON_TRACK && latest.status() == Status.MISSED) {
+      c = TrajectoryClass.NEEDS_ACCELERATION;
+    }
+    return Optional.of(new Trajectory(region, goal.id(), scope, c, dates.size(), first, last,
+        decimal(observed), decimal(needed), next.date(), decimal(ratio)));
   }
 
   /** Compound annual growth rate, or plain annual change. */

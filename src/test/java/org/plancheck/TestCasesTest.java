@@ -49,7 +49,7 @@ class TestCasesTest {
   @Test
   void caseWithNeitherGoalsNorError_isRefusedWithItsLocation() {
     FactFormatException e = catchThrowableOfType(FactFormatException.class, () -> write("{\"description\": \"x\"}"));
-    assertThat(e.problem()).isEqualTo("a case states one of \"goals\", \"error\" or \"trajectories\" (not empty)");
+    assertThat(e.problem()).isEqualTo("a case states one of \"goals\", \"error\" or a series' \"trajectories\" and \"snapshots\" (not empty)");
   }
 
   @Test

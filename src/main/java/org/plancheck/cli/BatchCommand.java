@@ -91,7 +91,7 @@ final class BatchCommand implements Callable<Integer> {
       return ExitCodes.BAD_INPUT;
     }
     spec.commandLine().getOut().print(BatchText.tally(result, out));
-    return result.errors() > 0 ? ExitCodes.BAD_INPUT : result.allMet() ? ExitCodes.ALL_MET : ExitCodes.NOT_ALL_MET;
+    return result.errors() > 0 ? ExitCodes.BAD_INPUT : result.passes() ? ExitCodes.PASSED : ExitCodes.NOT_PASSED;
   }
 
   private List<BatchResult.Entry> evaluate(Evaluator evaluator, List<Path> sources, Limits within, PrintWriter err)

@@ -11,18 +11,20 @@ import org.plancheck.GoalResult;
  */
 final class BatchCsv {
   private static final List<String> HEADER = List.of("factSet", "source", "asOf", "region", "goal",
-      "status", "comparator", "target", "actual", "unit", "gap", "progress", "trajectory", "error");
+      "scope", "status", "comparator", "target", "targetDate", "actual", "unit", "gap", "progress", "trajectory", "error");
 
   private BatchCsv() {}
 
   static String render(BatchResult result) {
     StringBuilder csv = new StringBuilder(String.join(",", HEADER)).append('\n');
     for (BatchResult.Entry e : result.entries()) {
-      for (Goal goal : result.goals()) {
-        GoalResult r = e.result(goal.id()).orElse(null);
-        String trajectory = result.trajectory(e, goal.id()).map(t -> t.trajectory().name()).orElse("");
+      for (GoalColumn column : result.columns()) {
+        Goal goal = column.goal();
+        GoalResult r = e.result(column).orElse(null);
+        String trajectory = result.trajectory(e, column).map(t -> t.trajectory().name()).orElse("");
         row(csv, e.name(), e.source().toString(), BatchText.asOf(e), BatchText.region(e), goal.id(),
-            e.status(goal.id()), goal.comparison().symbol(), number(goal.target()),
+            column.scope() == null ? "" : column.scope(), e.status(column), goal.comparison().symbol(),
+            r == null ? "" : number(r.target()), r == null ? "" : r.targetDate().toString(),
             r == null ? "" : number(r.actual()), goal.unit(), r == null ? "" : number(r.gap()),
             r == null ? "" : number(r.progress()), trajectory, e.error() == null ? "" : e.error());
       }

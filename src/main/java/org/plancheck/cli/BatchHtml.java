@@ -16,7 +16,7 @@ final class BatchHtml {
       body{font-family:system-ui,sans-serif;margin:2em;color:#222}
       table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;padding:.25em .5em;font-size:13px}
       th{background:#f3f3f3}.MET{background:#cdeccd}.MISSED{background:#f6c9c4}
-      .UNKNOWN{background:#eee;color:#666}.ERROR{background:#f0b400}
+      .PENDING{background:#dbe6f6}.UNKNOWN{background:#eee;color:#666}.ERROR{background:#f0b400}
       section{display:inline-block;vertical-align:top;margin:0 1.5em 1.5em 0}
       h3{font-size:14px;margin:.2em 0}p.t{font-size:12px;margin:.2em 0;color:#444}
       """;
@@ -33,8 +33,8 @@ final class BatchHtml {
     factSets(html, result.entries());
     matrix(html, result);
     html.append("<h2>Progress toward each target</h2>\n");
-    for (Goal goal : result.goals()) {
-      chart(html, result, goal);
+    for (GoalColumn column : result.columns()) {
+      chart(html, result, column);
     }
     return html.append("</body></html>\n").toString();
   }
@@ -57,10 +57,10 @@ final class BatchHtml {
       html.append("<th>").append(i).append("</th>");
     }
     html.append("</tr>\n");
-    for (Goal goal : result.goals()) {
-      html.append("<tr><th title=\"").append(esc(goal.title())).append("\">").append(esc(goal.id())).append("</th>");
+    for (GoalColumn column : result.columns()) {
+      html.append("<tr><th title=\"").append(esc(column.goal().title())).append("\">").append(esc(column.label())).append("</th>");
       for (BatchResult.Entry e : result.entries()) {
-        String status = e.status(goal.id());
+        String status = e.status(column);
         html.append("<td class=\"").append(status).append("\">").append(status).append("</td>");
       }
       html.append("</tr>\n");
@@ -69,45 +69,47 @@ final class BatchHtml {
   }
 
   /** A bar per fact set: actual over target (capped at 150%), a line at the target. */
-  private static void chart(StringBuilder html, BatchResult result, Goal goal) {
+  private static void chart(StringBuilder html, BatchResult result, GoalColumn column) {
+    Goal goal = column.goal();
     List<BatchResult.Entry> entries = result.entries();
     int width = Math.max(220, 22 * entries.size() + 40);
-    html.append("<section><h3>").append(esc(goal.id())).append(": ").append(esc(goal.title())).append("</h3>")
-        .append("<p class=\"t\">target ").append(esc(Quantities.target(goal))).append(trajectories(result, goal))
+    html.append("<section><h3>").append(esc(column.label())).append(": ").append(esc(goal.title())).append("</h3>")
+        .append("<p class=\"t\">target ").append(esc(Quantities.target(goal))).append(trajectories(result, column))
         .append("</p>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(width).append("\" height=\"")
-        .append(CHART_HEIGHT + 30).append("\" role=\"img\" aria-label=\"progress of ").append(esc(goal.id())).append("\">");
+        .append(CHART_HEIGHT + 30).append("\" role=\"img\" aria-label=\"progress of ").append(esc(column.label())).append("\">");
     int line = (int) Math.round(CHART_HEIGHT - CHART_HEIGHT / CHART_CAP);
     html.append("<line x1=\"30\" x2=\"").append(width).append("\" y1=\"").append(line).append("\" y2=\"").append(line)
         .append("\" stroke=\"#333\" stroke-dasharray=\"4 3\"/><text x=\"0\" y=\"").append(line + 4)
         .append("\" font-size=\"10\">100%</text>");
     for (int i = 0; i < entries.size(); i++) {
-      bar(html, entries.get(i), goal, 34 + 22 * i, i + 1);
+      bar(html, entries.get(i), column, 34 + 22 * i, i + 1);
     }
     html.append("</svg></section>\n");
   }
 
-  private static void bar(StringBuilder html, BatchResult.Entry e, Goal goal, int x, int n) {
-    GoalResult r = e.result(goal.id()).orElse(null);
+  private static void bar(StringBuilder html, BatchResult.Entry e, GoalColumn column, int x, int n) {
+    GoalResult r = e.result(column).orElse(null);
     BigDecimal progress = r == null ? null : r.progress();
     double share = progress == null ? 0 : Math.min(progress.doubleValue(), CHART_CAP) / CHART_CAP;
     int h = (int) Math.round(share * CHART_HEIGHT);
-    String colour = switch (e.status(goal.id())) {
+    String colour = switch (e.status(column)) {
       case "MET" -> "#3a9a3a";
       case "MISSED" -> "#c8443a";
+      case "PENDING" -> "#6a8fc8";
       case "UNKNOWN" -> "#aaa";
       default -> "#f0b400";
     };
     html.append("<rect x=\"").append(x).append("\" y=\"").append(CHART_HEIGHT - h).append("\" width=\"16\" height=\"")
         .append(Math.max(h, 1)).append("\" fill=\"").append(colour).append("\"><title>").append(esc(e.name()))
-        .append(": ").append(e.status(goal.id())).append(progress == null ? "" : ", " + Quantities.percent(progress))
+        .append(": ").append(e.status(column)).append(progress == null ? "" : ", " + Quantities.percent(progress))
         .append("</title></rect><text x=\"").append(x + 4).append("\" y=\"").append(CHART_HEIGHT + 14)
         .append("\" font-size=\"10\">").append(n).append("</text>");
   }
 
-  private static String trajectories(BatchResult result, Goal goal) {
+  private static String trajectories(BatchResult result, GoalColumn column) {
     StringBuilder text = new StringBuilder();
     for (Trajectory t : result.trajectories()) {
-      if (t.goal().equals(goal.id())) {
+      if (t.goal().equals(column.goal().id()) && java.util.Objects.equals(t.scope(), column.scope())) {
         text.append("; ").append(esc(t.region())).append(": ").append(t.trajectory())
             .append(t.ratio() == null ? "" : " (ratio " + t.ratio().toPlainString() + ")");
       }

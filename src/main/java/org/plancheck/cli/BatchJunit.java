@@ -22,7 +22,7 @@ final class BatchJunit {
   }
 
   private static void suite(XMLStreamWriter xml, BatchResult result, BatchResult.Entry e) throws XMLStreamException {
-    int total = result.goals().size();
+    int total = result.columns().size();
     xml.writeCharacters("\n  ");
     xml.writeStartElement("testsuite");
     xml.writeAttribute("name", JunitXml.text(e.name()));
@@ -30,29 +30,30 @@ final class BatchJunit {
     xml.writeAttribute("failures", String.valueOf(count(result, e, "MISSED")));
     xml.writeAttribute("skipped", String.valueOf(count(result, e, "UNKNOWN")));
     xml.writeAttribute("errors", e.report() == null ? String.valueOf(total) : "0");
-    for (Goal goal : result.goals()) {
+    for (GoalColumn column : result.columns()) {
       xml.writeCharacters("\n    ");
       xml.writeStartElement("testcase");
       xml.writeAttribute("classname", JunitXml.text(e.name()));
-      xml.writeAttribute("name", JunitXml.text(goal.id()));
-      outcome(xml, e, goal);
+      xml.writeAttribute("name", JunitXml.text(column.label()));
+      outcome(xml, e, column);
       xml.writeEndElement();
     }
     xml.writeCharacters("\n  ");
     xml.writeEndElement();
   }
 
-  private static void outcome(XMLStreamWriter xml, BatchResult.Entry e, Goal goal) throws XMLStreamException {
-    GoalResult r = e.result(goal.id()).orElse(null);
-    String status = e.status(goal.id());
+  private static void outcome(XMLStreamWriter xml, BatchResult.Entry e, GoalColumn column) throws XMLStreamException {
+    Goal goal = column.goal();
+    GoalResult r = e.result(column).orElse(null);
+    String status = e.status(column);
     if (status.equals("ERROR")) {
       xml.writeStartElement("error");
       xml.writeAttribute("message", JunitXml.text(e.error()));
       xml.writeEndElement();
     } else if (status.equals("MISSED")) {
       xml.writeStartElement("failure");
-      xml.writeAttribute("message", JunitXml.text(goal.id() + " missed: actual " + r.actual().toPlainString() + ", target "
-          + goal.comparison().symbol() + " " + goal.target().toPlainString() + ", gap " + Quantities.gapWords(r) + r.gap().toPlainString()));
+      xml.writeAttribute("message", JunitXml.text(column.label() + " missed: actual " + r.actual().toPlainString() + ", target "
+          + goal.comparison().symbol() + " " + r.target().toPlainString() + " due " + r.targetDate() + ", gap " + Quantities.gapWords(r) + r.gap().toPlainString()));
       xml.writeEndElement();
     } else if (status.equals("UNKNOWN")) {
       xml.writeStartElement("skipped");
@@ -62,6 +63,6 @@ final class BatchJunit {
   }
 
   private static long count(BatchResult result, BatchResult.Entry e, String status) {
-    return result.goals().stream().filter(g -> e.status(g.id()).equals(status)).count();
+    return result.columns().stream().filter(c -> e.status(c).equals(status)).count();
   }
 }

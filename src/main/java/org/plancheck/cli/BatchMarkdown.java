@@ -23,10 +23,10 @@ final class BatchMarkdown {
       rule.append(" --- |");
     }
     md.append('\n').append(rule).append('\n');
-    for (Goal goal : result.goals()) {
-      md.append("| ").append(MarkdownText.cell(goal.id())).append(" |");
+    for (GoalColumn column : result.columns()) {
+      md.append("| ").append(MarkdownText.cell(column.label())).append(" |");
       for (BatchResult.Entry e : result.entries()) {
-        md.append(' ').append(e.status(goal.id())).append(" |");
+        md.append(' ').append(e.status(column)).append(" |");
       }
       md.append('\n');
     }
@@ -34,7 +34,7 @@ final class BatchMarkdown {
       md.append("\n## Trajectories\n\n| Region | Goal | Trajectory | Points | From | To | Observed | Needed | Ratio |\n")
           .append("| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
       for (Trajectory t : result.trajectories()) {
-        md.append("| ").append(MarkdownText.cell(t.region())).append(" | ").append(MarkdownText.cell(t.goal()))
+        md.append("| ").append(MarkdownText.cell(t.region())).append(" | ").append(MarkdownText.cell(t.label()))
             .append(" | ").append(t.trajectory())
             .append(" | ").append(t.points()).append(" | ").append(t.from()).append(" | ").append(t.to())
             .append(" | ").append(BatchText.plain(t.observedGrowth())).append(" | ")

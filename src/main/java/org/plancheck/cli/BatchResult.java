@@ -2,6 +2,7 @@ package org.plancheck.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.plancheck.Goal;
 import org.plancheck.GoalResult;
@@ -17,13 +18,13 @@ record BatchResult(List<Entry> entries, List<Goal> goals, List<Trajectory> traje
 
   /** One fact set's outcome: its report, or the error that stopped it. */
   record Entry(Path source, String name, Report report, String error) {
-    /** Returns the goal's status word: MET, MISSED, UNKNOWN, or ERROR for a failed fact set. */
-    String status(String goal) {
-      return report == null ? "ERROR" : result(goal).map(r -> r.status().name()).orElse("UNKNOWN");
+    /** Returns the column's status word: MET, MISSED, PENDING, UNKNOWN, or ERROR for a failed fact set. */
+    String status(GoalColumn column) {
+      return report == null ? "ERROR" : result(column).map(r -> r.status().name()).orElse("UNKNOWN");
     }
 
-    Optional<GoalResult> result(String goal) {
-      return report == null ? Optional.empty() : report.goal(goal);
+    Optional<GoalResult> result(GoalColumn column) {
+      return report == null ? Optional.empty() : report.goal(column.goal().id(), column.scope());
     }
   }
 
@@ -33,20 +34,26 @@ record BatchResult(List<Entry> entries, List<Goal> goals, List<Trajectory> traje
     trajectories = List.copyOf(trajectories);
   }
 
-  /** Returns the trajectory of {@code goal} in the series of {@code entry}'s region, if any. */
-  Optional<Trajectory> trajectory(Entry entry, String goal) {
+  /** Returns the columns: each goal, or each scope of a goal with scopes. */
+  List<GoalColumn> columns() {
+    return GoalColumn.of(goals);
+  }
+
+  /** Returns the trajectory of {@code column} in the series of {@code entry}'s region, if any. */
+  Optional<Trajectory> trajectory(Entry entry, GoalColumn column) {
     if (entry.report() == null || entry.report().factSet().asOf() == null) {
       return Optional.empty();
     }
     String region = Trajectories.regionOf(entry.report().factSet());
-    return trajectories.stream().filter(t -> t.region().equals(region) && t.goal().equals(goal)).findFirst();
+    return trajectories.stream().filter(t -> t.region().equals(region) && t.goal().equals(column.goal().id())
+        && Objects.equals(t.scope(), column.scope())).findFirst();
   }
 
   long errors() {
     return entries.stream().filter(e -> e.report() == null).count();
   }
 
-  boolean allMet() {
-    return entries.stream().allMatch(e -> e.report() != null && e.report().allMet());
+  boolean passes() {
+    return entries.stream().allMatch(e -> e.report() != null && e.report().passes());
   }
 }

@@ -19,18 +19,18 @@ final class BatchText {
       rows.add(new String[] {String.valueOf(++n), e.name(), asOf(e), region(e), outcome(e)});
     }
     text.append(TextTable.render(rows));
-    text.append("\nGOALS x FACT SETS (+ met, x missed, ? unknown, ! error)\n").append(matrix(result));
+    text.append("\nGOALS x FACT SETS (+ met, x missed, . pending, ? unknown, ! error)\n").append(matrix(result));
     if (!result.trajectories().isEmpty()) {
-      text.append("\nTRAJECTORIES (goals not yet met, by region)\n").append(trajectories(result.trajectories()));
+      text.append("\nTRAJECTORIES (goals not yet reached, by region)\n").append(trajectories(result.trajectories()));
     }
     return text.toString();
   }
 
   /** The closing lines the batch command prints. */
   static String tally(BatchResult result, java.nio.file.Path out) {
-    long met = result.entries().stream().filter(e -> e.report() != null && e.report().allMet()).count();
+    long met = result.entries().stream().filter(e -> e.report() != null && e.report().passes()).count();
     long errors = result.errors();
-    return Words.count(result.entries().size(), "fact set") + ": " + met + " with every goal met, "
+    return Words.count(result.entries().size(), "fact set") + ": " + met + " with every goal met or pending, "
         + (result.entries().size() - met - errors) + " with goals missed or unknown, "
         + Words.count(errors, "error") + "\nreports in " + out + "\n";
   }
@@ -43,11 +43,11 @@ final class BatchText {
       header[i + 1] = String.valueOf(i + 1);
     }
     rows.add(header);
-    for (Goal goal : result.goals()) {
+    for (GoalColumn column : result.columns()) {
       String[] row = new String[header.length];
-      row[0] = goal.id();
+      row[0] = column.label();
       for (int i = 0; i < result.entries().size(); i++) {
-        row[i + 1] = symbol(result.entries().get(i).status(goal.id()));
+        row[i + 1] = symbol(result.entries().get(i).status(column));
       }
       rows.add(row);
     }
@@ -58,7 +58,7 @@ final class BatchText {
     List<String[]> rows = new ArrayList<>();
     rows.add(new String[] {"REGION", "GOAL", "TRAJECTORY", "POINTS", "FROM", "TO", "OBSERVED", "NEEDED", "RATIO"});
     for (Trajectory t : trajectories) {
-      rows.add(new String[] {t.region(), t.goal(), t.trajectory().name(), String.valueOf(t.points()),
+      rows.add(new String[] {t.region(), t.label(), t.trajectory().name(), String.valueOf(t.points()),
           t.from().toString(), t.to().toString(), plain(t.observedGrowth()), plain(t.neededGrowth()), plain(t.ratio())});
     }
     return TextTable.render(rows);
@@ -68,6 +68,7 @@ final class BatchText {
     return switch (status) {
       case "MET" -> "+";
       case "MISSED" -> "x";
+      case "PENDING" -> ".";
       case "UNKNOWN" -> "?";
       default -> "!";
     };
@@ -78,7 +79,8 @@ final class BatchText {
       return "ERROR: " + e.error();
     }
     Summary s = e.report().summary();
-    return s.met() + " met, " + s.missed() + " missed, " + s.unknown() + " unknown";
+    return s.met() + " met, " + s.missed() + " missed, " + (s.pending() == 0 ? "" : s.pending() + " pending, ")
+        + s.unknown() + " unknown";
   }
 
   static String asOf(BatchResult.Entry e) {

@@ -30,6 +30,6 @@ final class CheckCommand implements Callable<Integer> {
     int warnings = check.problems(RuleProblem.Severity.WARNING).size();
     out.println(rules.folder() + ": " + Words.count(check.goals().size(), "goal") + ", "
         + Words.count(errors, "error") + ", " + Words.count(warnings, "warning"));
-    return check.hasErrors() ? ExitCodes.BAD_INPUT : ExitCodes.ALL_MET;
+    return check.hasErrors() ? ExitCodes.BAD_INPUT : ExitCodes.PASSED;
   }
 }

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.plancheck.Goal;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -86,7 +87,7 @@ final class DiffCommand implements Callable<Integer> {
     }
     out.println(Words.count(changed, "goal") + " changed status"
         + (regressed ? "; some goal that was MET no longer is" : ""));
-    return regressed ? ExitCodes.NOT_ALL_MET : ExitCodes.ALL_MET;
+    return regressed ? ExitCodes.NOT_PASSED : ExitCodes.PASSED;
   }
 
   /**
@@ -126,11 +127,16 @@ final class DiffCommand implements Callable<Integer> {
       if (!goal.isObject() || !goal.path("id").isTextual() || !goal.path("status").isTextual()) {
         throw new IllegalArgumentException(where + ": a goal needs a text \"id\" and \"status\"");
       }
-      where += " (" + goal.get("id").asText() + ")";
+      JsonNode scope = goal.path("scope");
+      if (!scope.isMissingNode() && !scope.isNull() && !scope.isTextual()) {
+        throw new IllegalArgumentException(where + ": \"scope\" is text or null");
+      }
+      String label = Goal.label(goal.get("id").asText(), scope.isTextual() ? scope.asText() : null);
+      where += " (" + label + ")";
       for (String field : new String[] {"actual", "gap"}) {
         checkNumber(where, field, goal.path(field));
       }
-      if (byId.put(goal.get("id").asText(), goal) != null) {
+      if (byId.put(label, goal) != null) {
         throw new IllegalArgumentException(where + ": the goal is listed twice");
       }
     }

@@ -22,7 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "evaluate",
     mixinStandardHelpOptions = true,
     description = "Evaluates one fact set (a folder of CSV files or a JSON file) against every "
-        + "goal in the rules and reports each as MET, MISSED or UNKNOWN.")
+        + "goal in the rules and reports each as MET, MISSED, PENDING (not due yet) or UNKNOWN.")
 final class EvaluateCommand implements Callable<Integer> {
   /** The report formats of {@code evaluate}. */
   enum Format {
@@ -119,6 +119,6 @@ final class EvaluateCommand implements Callable<Integer> {
       out.println(TableReport.summaryLine(report));
     }
     out.flush();
-    return report.allMet() ? ExitCodes.ALL_MET : ExitCodes.NOT_ALL_MET;
+    return report.passes() ? ExitCodes.PASSED : ExitCodes.NOT_PASSED;
   }
 }

@@ -9,10 +9,13 @@ import java.util.Map;
  * mapping of an unexpected throwable to exit 3; CI scripts depend on them.
  */
 final class ExitCodes {
-  /** Every goal MET (or, for commands that judge no goal, the command did its work). */
-  static final int ALL_MET = 0;
+  /**
+   * Every goal MET or PENDING, none due missed (or, for commands that judge no goal, the
+   * command did its work).
+   */
+  static final int PASSED = 0;
   /** Some goal MISSED or UNKNOWN (a failed test case, a regression in a diff). */
-  static final int NOT_ALL_MET = 1;
+  static final int NOT_PASSED = 1;
   /** Bad usage, bad facts or bad rules. */
   static final int BAD_INPUT = 2;
   /** An unexpected internal error: a bug in plancheck, or the JVM out of memory or stack. */
@@ -31,17 +34,17 @@ final class ExitCodes {
     Map<String, String> help = new LinkedHashMap<>();
     switch (command) {
       case "evaluate" -> {
-        help.put("0", "every goal MET");
+        help.put("0", "every goal MET, or PENDING (no target due yet)");
         help.put("1", "some goal MISSED or UNKNOWN");
         help.put("2", BAD + ", or the report cannot be written");
       }
       case "explain" -> {
-        help.put("0", "the goal is MET");
+        help.put("0", "the goal is MET or PENDING");
         help.put("1", "the goal is MISSED or UNKNOWN");
         help.put("2", BAD + ", or no such goal");
       }
       case "batch" -> {
-        help.put("0", "every goal of every fact set MET");
+        help.put("0", "every goal of every fact set MET or PENDING");
         help.put("1", "some goal MISSED or UNKNOWN");
         help.put("2", "some fact set is ERROR, no fact set was found, " + BAD + ", or the reports cannot be written");
       }
@@ -72,7 +75,7 @@ final class ExitCodes {
         help.put("2", "no such command");
       }
       default -> {
-        help.put("0", "every goal MET (each command's --help says what 0 means for it)");
+        help.put("0", "every goal MET or PENDING (each command's --help says what 0 means for it)");
         help.put("1", "some goal MISSED or UNKNOWN, a test failed, or a diff regressed");
         help.put("2", BAD);
       }

@@ -2,6 +2,7 @@ package org.plancheck.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.plancheck.Evaluator;
 import org.plancheck.GoalResult;
@@ -35,6 +36,10 @@ final class ExplainCommand implements Callable<Integer> {
   @Option(names = "--all", description = "List every counted fact, not only the ten largest.")
   private boolean all;
 
+  @Option(names = "--scope", paramLabel = "SCOPE",
+      description = "For a goal with @scopes: explain this scope only (default: each scope in turn).")
+  private String scope;
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
@@ -46,13 +51,25 @@ final class ExplainCommand implements Callable<Integer> {
       err.println(TerminalText.escapeKeepingLines(LimitsOption.message(e)));
       return ExitCodes.BAD_INPUT;
     }
-    GoalResult result = report.goal(goal).orElse(null);
-    if (result == null) {
+    List<GoalResult> results = report.results(goal);
+    if (results.isEmpty()) {
       err.println("no goal " + TerminalText.escape(goal) + " in " + rules.folder() + "; its goals are "
-          + String.join(", ", report.goals().stream().map(GoalResult::id).toList()));
+          + String.join(", ", report.goals().stream().map(GoalResult::id).distinct().toList()));
       return ExitCodes.BAD_INPUT;
     }
-    spec.commandLine().getOut().print(ExplainText.render(result, all));
-    return result.status() == Status.MET ? ExitCodes.ALL_MET : ExitCodes.NOT_ALL_MET;
+    if (scope != null) {
+      List<String> scopes = results.get(0).goal().scopes();
+      results = results.stream().filter(r -> scope.equals(r.scope())).toList();
+      if (results.isEmpty()) {
+        err.println("goal " + TerminalText.escape(goal) + " has no scope " + TerminalText.escape(scope) + "; "
+            + (scopes.isEmpty() ? "it is measured once (no @scopes)" : "its scopes are " + String.join(", ", scopes)));
+        return ExitCodes.BAD_INPUT;
+      }
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    for (int i = 0; i < results.size(); i++) {
+      out.print((i == 0 ? "" : "\n") + ExplainText.render(results.get(i), all));
+    }
+    return results.stream().allMatch(r -> r.status().passes()) ? ExitCodes.PASSED : ExitCodes.NOT_PASSED;
   }
 }

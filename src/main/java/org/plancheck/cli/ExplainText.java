@@ -8,6 +8,7 @@ import org.plancheck.FactField;
 import org.plancheck.FactKind;
 import org.plancheck.FieldType;
 import org.plancheck.Goal;
+import org.plancheck.Milestone;
 import org.plancheck.GoalResult;
 import org.plancheck.Status;
 
@@ -20,12 +21,13 @@ final class ExplainText {
   static String render(GoalResult r, boolean all) {
     Goal g = r.goal();
     StringBuilder text = new StringBuilder();
-    text.append(g.id()).append(": ").append(g.title()).append(" (").append(g.plan())
+    text.append(r.label()).append(": ").append(g.title()).append(" (").append(g.plan())
         .append(", due ").append(g.deadline()).append(")\n");
     if (!g.source().isEmpty()) {
       text.append("The plan: ").append(g.source()).append('\n');
     }
-    text.append("The goal: ").append(wanted(g)).append(".\n\n");
+    text.append("The goal: ").append(wanted(r)).append(".\n");
+    text.append(milestones(r)).append('\n');
     if (r.status() == Status.UNKNOWN) {
       return TerminalText.escapeKeepingLines(text.append("Status: UNKNOWN. The goal ").append(r.reason())
           .append(". Add that data to the fact set to decide it.\n").toString());
@@ -38,10 +40,30 @@ final class ExplainText {
     return TerminalText.escapeKeepingLines(text.append(counted(r, all)).toString());
   }
 
-  private static String wanted(Goal g) {
+  private static String wanted(GoalResult r) {
+    Goal g = r.goal();
     return "the measure must be " + g.comparison().inWords() + " "
-        + Quantities.withUnit(g.target(), g.unit()) + " (" + g.comparison().symbol() + " "
-        + g.target().toPlainString() + ")";
+        + Quantities.withUnit(r.target(), g.unit()) + " (" + g.comparison().symbol() + " "
+        + r.target().toPlainString() + ")" + (r.targetDate().equals(g.deadline()) ? "" : " by " + r.targetDate());
+  }
+
+  /** Says which dated target applies: a milestone, the final one, or none due yet. */
+  private static String milestones(GoalResult r) {
+    Goal g = r.goal();
+    if (g.milestones().isEmpty()) {
+      return "";
+    }
+    StringBuilder text = new StringBuilder("Its targets: ");
+    for (Milestone m : g.targets()) {
+      text.append(m == g.targets().get(0) ? "" : ", ").append(Quantities.withUnit(m.target(), g.unit()))
+          .append(" by ").append(m.date());
+    }
+    if (r.status() == Status.PENDING) {
+      return text.append("; none is due yet, so the final one is shown.\n").toString();
+    }
+    boolean last = r.targetDate().equals(g.deadline());
+    return text.append("; ").append(last ? "the final target" : "the milestone of " + r.targetDate())
+        .append(" is the latest one due.\n").toString();
   }
 
   private static String verdict(GoalResult r) {
@@ -53,7 +75,7 @@ final class ExplainText {
     }
     String more = Quantities.gapWords(r);
     return actual + ", so " + more + Quantities.withUnit(r.gap(), g.unit()) + " (" + more + r.gap().toPlainString()
-        + ") is still needed.";
+        + ") is still needed" + (r.status() == Status.PENDING ? " by " + r.targetDate() + "; it is not due yet." : ".");
   }
 
   private static String progress(GoalResult r) {
@@ -61,7 +83,7 @@ final class ExplainText {
       return "no share";
     }
     // Progress is kept to 4 decimals: mark it when that rounded (99.9999% is not 100%).
-    boolean rounded = r.progress().multiply(r.goal().target()).compareTo(r.actual()) != 0;
+    boolean rounded = r.progress().multiply(r.target()).compareTo(r.actual()) != 0;
     return (rounded ? "~" : "") + Quantities.percent(r.progress());
   }
 

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.plancheck.Goal;
+import org.plancheck.Milestone;
 
 /** Renders the goal catalogue as a text table, JSON, or publishable Markdown. */
 final class GoalCatalogText {
@@ -25,6 +26,12 @@ final class GoalCatalogText {
     rows.add(new String[] {"GOAL", "PLAN", "TARGET", "DEADLINE", "TITLE"});
     for (Goal g : goals) {
       rows.add(new String[] {g.id(), g.plan(), Quantities.target(g), g.deadline().toString(), g.title()});
+      for (Milestone m : g.milestones()) {
+        rows.add(new String[] {"", "", "milestone " + Quantities.withUnit(m.target(), g.unit()), m.date().toString(), ""});
+      }
+      if (g.isScoped()) {
+        rows.add(new String[] {"", "", "in each of " + g.scopes().size() + " scopes", "", String.join(", ", g.scopes())});
+      }
     }
     return TextTable.render(rows) + Words.count(goals.size(), "goal") + "\n";
   }
@@ -40,6 +47,15 @@ final class GoalCatalogText {
       m.put("target", g.target());
       m.put("unit", g.unit());
       m.put("deadline", g.deadline().toString());
+      List<Map<String, Object>> milestones = new ArrayList<>();
+      for (Milestone t : g.milestones()) {
+        Map<String, Object> dated = new LinkedHashMap<>();
+        dated.put("date", t.date().toString());
+        dated.put("target", t.target());
+        milestones.add(dated);
+      }
+      m.put("milestones", milestones);
+      m.put("scopes", g.scopes());
       m.put("source", g.source());
       m.put("rule", g.rule());
       m.put("file", g.file().toString());
@@ -66,10 +82,17 @@ final class GoalCatalogText {
             .append("| --- | --- | --- | --- | --- |\n");
       }
       md.append("| ").append(MarkdownText.cell(g.id())).append(" | ").append(MarkdownText.cell(g.title())).append(" | ")
-          .append(MarkdownText.cell(g.comparison().inWords() + " " + Quantities.withUnit(g.target(), g.unit())))
+          .append(MarkdownText.cell(g.comparison().inWords() + " " + Quantities.withUnit(g.target(), g.unit())
+              + milestones(g) + (g.isScoped() ? "; in each of " + String.join(", ", g.scopes()) : "")))
           .append(" | ").append(g.deadline()).append(" | ").append(MarkdownText.cell(g.source())).append(" |\n");
     }
     return md.toString();
+  }
+
+  private static String milestones(Goal g) {
+    return g.milestones().stream()
+        .map(m -> "; " + Quantities.withUnit(m.target(), g.unit()) + " by " + m.date())
+        .reduce("", String::concat);
   }
 
 

@@ -55,9 +55,19 @@ final class Quantities {
     return result.gapIsExclusive() ? "more than " : "";
   }
 
-  /** Returns a goal's target for a cell: comparator, amount and unit, "> 500 billion yuan". */
+  /** Returns a goal's final target for a cell: comparator, amount and unit, "> 500 billion yuan". */
   static String target(Goal goal) {
     return goal.comparison().symbol() + " " + withUnit(goal.target(), goal.unit());
+  }
+
+  /**
+   * Returns the target a result was judged against: "> 175 billion yuan by 2023-12-31" for a
+   * milestone, as {@link #target(Goal)} for the final target.
+   */
+  static String target(GoalResult result) {
+    Goal goal = result.goal();
+    String target = goal.comparison().symbol() + " " + withUnit(result.target(), goal.unit());
+    return result.targetDate().equals(goal.deadline()) ? target : target + " by " + result.targetDate();
   }
 
   /** Returns a progress ratio as a percentage, "94.48%". */

@@ -25,7 +25,7 @@ final class TableReport {
     List<GoalResult> unknown = report.withStatus(Status.UNKNOWN);
     if (!unknown.isEmpty()) {
       text.append('\n');
-      unknown.forEach(r -> text.append(TerminalText.escape(r.id() + " is UNKNOWN: " + r.reason())).append('\n'));
+      unknown.forEach(r -> text.append(TerminalText.escape(r.label() + " is UNKNOWN: " + r.reason())).append('\n'));
     }
     return text.append('\n').append(summaryLine(report)).append('\n').toString();
   }
@@ -43,17 +43,17 @@ final class TableReport {
     Summary s = report.summary();
     return TerminalText.escape(info.name() + (about.isEmpty() ? "" : " (" + String.join(", ", about) + ")")) + ": "
         + Words.count(s.total(), "goal") + ", " + s.met() + " met, " + s.missed() + " missed, "
-        + s.unknown() + " unknown";
+        + (s.pending() == 0 ? "" : s.pending() + " pending, ") + s.unknown() + " unknown";
   }
 
   private static String[] row(GoalResult result) {
     Goal goal = result.goal();
     return new String[] {
-      goal.id(),
+      result.label(),
       goal.plan(),
       result.status().name(),
       Quantities.format(result.actual(), goal.unit()),
-      Quantities.target(goal),
+      Quantities.target(result),
       Quantities.gap(result)
     };
   }

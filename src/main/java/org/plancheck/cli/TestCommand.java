@@ -101,7 +101,7 @@ final class TestCommand implements Callable<Integer> {
     }
     out.flush();
     boolean failed = below || results.stream().anyMatch(r -> !r.passed());
-    return failed ? ExitCodes.NOT_ALL_MET : ExitCodes.ALL_MET;
+    return failed ? ExitCodes.NOT_PASSED : ExitCodes.PASSED;
   }
 
   private List<TestCase> cases() {

@@ -1,23 +1,16 @@
 package org.plancheck.compile;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
-import org.plancheck.Comparison;
 import org.plancheck.RuleProblem;
 import org.plancheck.FactSchema;
-import org.plancheck.AmountFormatException;
-import org.plancheck.Amounts;
 import org.plancheck.Goal;
 
 /**
@@ -91,85 +84,5 @@ public final class GoalCatalog {
         "goal " + goal.id() + " is already measured by rule \"" + first.rule() + "\" at "
             + first.file() + ":" + first.line() + "; a goal has one rule"));
     return false;
-  }
-
-  /** Reads one rule's annotations into a goal, or reports why it cannot. */
-  private static final class GoalReader {
-    private final RuleImpl rule;
-    private final RuleSource source;
-    private final List<RuleProblem> problems;
-    private final FactSchema schema;
-    private final int before;
-
-    GoalReader(RuleImpl rule, RuleSource source, FactSchema schema, List<RuleProblem> problems) {
-      this.rule = rule;
-      this.schema = schema;
-      this.source = source;
-      this.problems = problems;
-      this.before = problems.size();
-    }
-
-    Goal read() {
-      for (String name : REQUIRED) {
-        if (text(name).isBlank()) {
-          problem(name, "goal rule has no @" + name + "; every goal rule needs "
-              + String.join(", ", REQUIRED.stream().map(n -> "@" + n).toList()));
-        }
-      }
-      if (problems.size() > before) {
-        return null;
-      }
-      String id = text("goal");
-      if (!rule.getName().startsWith(id)) {
-        problem("goal", "rule name \"" + rule.getName() + "\" must begin with its goal id " + id);
-      }
-      Comparison comparison = Comparison.ofSymbol(text("comparator")).orElse(null);
-      if (comparison == null) {
-        problem("comparator", "@comparator must be one of >, >=, <, <=, =; got '" + text("comparator") + "'");
-      }
-      BigDecimal target = target();
-      LocalDate deadline = deadline();
-      if (problems.size() > before) {
-        return null;
-      }
-      if (text("source").isEmpty()) {
-        int[] at = source.annotation(rule.getName(), "goal");
-        problems.add(new RuleProblem(source.file(), at[0], at[1], RuleProblem.Severity.WARNING,
-            "goal " + id + " has no @source; paraphrase the plan's wording so readers can check the reading"));
-      }
-      Set<String> requires = RequiredData.of(rule, schema);
-      return new Goal(id, text("plan"), text("title"), comparison, target, text("unit"),
-          deadline, text("source"), requires, source.conditions(rule.getName()), rule.getName(), source.file(),
-          source.ruleLine(rule.getName()));
-    }
-
-    private BigDecimal target() {
-      Object value = rule.getMetaData().get("target");
-      try {
-        return value instanceof Number n ? Amounts.of(n) : Amounts.parse(value.toString());
-      } catch (AmountFormatException e) {
-        problem("target", "@target: " + e.getMessage());
-        return null;
-      }
-    }
-
-    private LocalDate deadline() {
-      try {
-        return LocalDate.parse(text("deadline"));
-      } catch (DateTimeParseException e) {
-        problem("deadline", "@deadline must be a date like 2025-12-31; got '" + text("deadline") + "'");
-        return null;
-      }
-    }
-
-    private String text(String name) {
-      Object value = rule.getMetaData().get(name);
-      return value == null ? "" : value.toString().strip();
-    }
-
-    private void problem(String annotation, String message) {
-      int[] at = source.annotation(rule.getName(), annotation);
-      problems.add(new RuleProblem(source.file(), at[0], at[1], RuleProblem.Severity.ERROR, message));
-    }
   }
 }

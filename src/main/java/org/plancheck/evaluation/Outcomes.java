@@ -5,7 +5,9 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.plancheck.FactSet;
 import org.plancheck.Evidence;
@@ -14,6 +16,7 @@ import org.plancheck.Measurements;
 import org.plancheck.Amounts;
 import org.plancheck.GoalResult;
 import org.plancheck.Goal;
+import org.plancheck.Milestone;
 import org.plancheck.Status;
 
 /** Turns what the rules measured into one result per goal. */
@@ -27,32 +30,49 @@ public final class Outcomes {
 
   private Outcomes() {}
 
+  /**
+   * Returns one result per goal, or per goal and scope for a goal with {@code @scopes}, in goal
+   * order. Each is judged against the target due at the fact set's {@code asOf}.
+   */
   public static List<GoalResult> of(
-      List<Goal> goals, FactSet facts, Map<String, Measurements.Measurement> measured) {
+      List<Goal> goals, FactSet facts, Map<String, Map<String, Measurements.Measurement>> measured) {
     List<GoalResult> results = new ArrayList<>(goals.size());
     for (Goal goal : goals) {
-      results.add(outcome(goal, facts, measured.get(goal.id())));
+      // Keyed by scope, null for an unscoped goal: a HashMap, which takes a null key.
+      Map<String, Measurements.Measurement> byScope = measured.getOrDefault(goal.id(), new HashMap<>());
+      if (!goal.isScoped()) {
+        results.add(outcome(goal, null, facts, byScope.get(null)));
+      }
+      for (String scope : goal.scopes()) {
+        results.add(outcome(goal, scope, facts, byScope.get(scope)));
+      }
     }
     return results;
   }
 
-  private static GoalResult outcome(Goal goal, FactSet facts, Measurements.Measurement m) {
+  private static GoalResult outcome(Goal goal, String scope, FactSet facts, Measurements.Measurement m) {
+    Optional<Milestone> due = goal.dueAt(facts.info().asOf());
+    // Before any target is due, the final one tells MET from PENDING.
+    Milestone target = due.orElse(new Milestone(goal.deadline(), goal.target()));
     List<String> missing = goal.requires().stream().filter(k -> !facts.has(k)).sorted().toList();
     if (!missing.isEmpty()) {
-      return unknown(goal, "needs " + describe(missing) + ", which the fact set does not hold");
+      return unknown(goal, scope, target, "needs " + describe(missing) + ", which the fact set does not hold");
     }
     if (m == null) {
-      return unknown(goal, "rule \"" + goal.rule() + "\" produced no result for this fact set");
+      return unknown(goal, scope, target, "rule \"" + goal.rule() + "\" produced no result for "
+          + (scope == null ? "" : "scope " + scope + " in ") + "this fact set");
     }
     BigDecimal actual = Amounts.plain(m.actual());
-    boolean met = goal.comparison().holds(actual, goal.target());
-    BigDecimal gap = goal.comparison().gap(actual, goal.target(), goal.step());
-    return new GoalResult(goal, met ? Status.MET : Status.MISSED, actual, Amounts.plain(gap),
-        progress(actual, goal.target()), null, evidence(m.counted()), m.counted());
+    boolean met = goal.comparison().holds(actual, target.target());
+    Status status = met ? Status.MET : due.isPresent() ? Status.MISSED : Status.PENDING;
+    BigDecimal gap = goal.comparison().gap(actual, target.target(), goal.step());
+    return new GoalResult(goal, scope, status, target.target(), target.date(), actual, Amounts.plain(gap),
+        progress(actual, target.target()), null, evidence(m.counted()), m.counted());
   }
 
-  private static GoalResult unknown(Goal goal, String reason) {
-    return new GoalResult(goal, Status.UNKNOWN, null, null, null, reason, Evidence.NONE, List.of());
+  private static GoalResult unknown(Goal goal, String scope, Milestone target, String reason) {
+    return new GoalResult(goal, scope, Status.UNKNOWN, target.target(), target.date(), null, null, null,
+        reason, Evidence.NONE, List.of());
   }
 
   private static String describe(List<String> missing) {

@@ -61,9 +61,11 @@ public final class ReportJson {
     json.writeStringField("id", goal.id());
     json.writeStringField("plan", goal.plan());
     json.writeStringField("title", goal.title());
+    json.writeStringField("scope", result.scope());
     json.writeStringField("status", result.status().name());
     json.writeStringField("comparator", goal.comparison().symbol());
-    writeNumber(json, "target", goal.target());
+    writeNumber(json, "target", result.target());
+    json.writeStringField("targetDate", result.targetDate().toString());
     writeNumber(json, "actual", result.actual());
     json.writeStringField("unit", goal.unit());
     writeNumber(json, "gap", result.gap());
@@ -96,6 +98,7 @@ public final class ReportJson {
     json.writeNumberField("total", summary.total());
     json.writeNumberField("met", summary.met());
     json.writeNumberField("missed", summary.missed());
+    json.writeNumberField("pending", summary.pending());
     json.writeNumberField("unknown", summary.unknown());
     json.writeEndObject();
   }

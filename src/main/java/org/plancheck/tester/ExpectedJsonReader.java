@@ -23,7 +23,9 @@ import org.plancheck.Status;
 
 /**
  * Reads a case folder's {@code expected.json}: {@code {"description", "factSet", "goals":
- * {"ID": {"status", "actual"}}}} or {@code {"description", "factSet", "error"}}.
+ * {"ID": {"status", "actual"}}}}, {@code {"description", "factSet", "error"}}, or for a series
+ * {@code {"description", "trajectories": {"ID": "CLASS"}, "snapshots": {"2023": {"ID[scope]":
+ * {"status", "actual"}}}}}.
  */
 public final class ExpectedJsonReader {
   private static final JsonFactory FACTORY =
@@ -56,6 +58,7 @@ public final class ExpectedJsonReader {
     String error = null;
     Map<String, TestCase.Expectation> goals = new LinkedHashMap<>();
     Map<String, TrajectoryClass> trajectories = new LinkedHashMap<>();
+    Map<String, Map<String, TestCase.Expectation>> snapshots = new LinkedHashMap<>();
     while (json.nextToken() == JsonToken.FIELD_NAME) {
       String field = json.currentName();
       JsonToken value = json.nextToken();
@@ -63,16 +66,30 @@ public final class ExpectedJsonReader {
         case "description" -> description = text(value, field);
         case "factSet" -> factSet = folder.resolve(text(value, field));
         case "error" -> error = text(value, field);
-        case "goals" -> goals(value, goals);
+        case "goals" -> goals(value, "goals", goals);
         case "trajectories" -> trajectories(value, trajectories);
+        case "snapshots" -> snapshots(value, snapshots);
         default -> throw at(field, "unknown field '" + field
-            + "'; allowed: description, factSet, goals, error, trajectories");
+            + "'; allowed: description, factSet, goals, error, trajectories, snapshots");
       }
     }
-    int kinds = (goals.isEmpty() ? 0 : 1) + (error == null ? 0 : 1) + (trajectories.isEmpty() ? 0 : 1);
-    expect(kinds == 1, null, "a case states one of \"goals\", \"error\" or \"trajectories\" (not empty)");
+    boolean series = !trajectories.isEmpty() || !snapshots.isEmpty();
+    int kinds = (goals.isEmpty() ? 0 : 1) + (error == null ? 0 : 1) + (series ? 1 : 0);
+    expect(kinds == 1, null, "a case states one of \"goals\", \"error\" or a series' \"trajectories\""
+        + " and \"snapshots\" (not empty)");
     String name = folder.toAbsolutePath().normalize().getFileName().toString();
-    return new TestCase(name, folder, factSet, description, goals, error, trajectories);
+    return new TestCase(name, folder, factSet, description, goals, error, trajectories, snapshots);
+  }
+
+  private void snapshots(JsonToken value, Map<String, Map<String, TestCase.Expectation>> snapshots) throws IOException {
+    expect(value == JsonToken.START_OBJECT, "snapshots", "expected an object of fact-set names");
+    while (json.nextToken() == JsonToken.FIELD_NAME) {
+      String name = json.currentName();
+      Map<String, TestCase.Expectation> goals = new LinkedHashMap<>();
+      goals(json.nextToken(), "snapshots." + name, goals);
+      expect(!goals.isEmpty(), "snapshots." + name, "a snapshot states at least one goal");
+      snapshots.put(name, goals);
+    }
   }
 
   private void trajectories(JsonToken value, Map<String, TrajectoryClass> trajectories) throws IOException {
@@ -87,11 +104,11 @@ public final class ExpectedJsonReader {
     }
   }
 
-  private void goals(JsonToken value, Map<String, TestCase.Expectation> goals) throws IOException {
-    expect(value == JsonToken.START_OBJECT, "goals", "expected an object of goal ids");
+  private void goals(JsonToken value, String at, Map<String, TestCase.Expectation> goals) throws IOException {
+    expect(value == JsonToken.START_OBJECT, at, "expected an object of goal ids");
     while (json.nextToken() == JsonToken.FIELD_NAME) {
       String id = json.currentName();
-      String path = "goals." + id;
+      String path = at + "." + id;
       expect(json.nextToken() == JsonToken.START_OBJECT, path, "expected {\"status\": ..., \"actual\": ...}");
       Status status = null;
       BigDecimal actual = null;
@@ -113,7 +130,7 @@ public final class ExpectedJsonReader {
 
   private Status status(String text, String path) {
     return Arrays.stream(Status.values()).filter(s -> s.name().equals(text)).findFirst()
-        .orElseThrow(() -> at(path, "expected MET, MISSED or UNKNOWN, got '" + text + "'"));
+        .orElseThrow(() -> at(path, "expected one of " + Arrays.toString(Status.values()) + ", got '" + text + "'"));
   }
 
   private BigDecimal actual(JsonToken token, String path) throws IOException {

@@ -133,7 +133,7 @@ class AuthoringCommandsTest {
     CliHarness.Run run = run("test", temp.resolve("cases").toString());
     assertThat(run.code()).isEqualTo(2);
     assertThat(run.err()).isEqualTo(cases.resolve("expected.json")
-        + ":2:39: goals.MV-SCENARIOS.status: expected MET, MISSED or UNKNOWN, got 'MISSD'\n");
+        + ":2:39: goals.MV-SCENARIOS.status: expected one of [MET, MISSED, PENDING, UNKNOWN], got 'MISSD'\n");
   }
 
   @Test

@@ -50,7 +50,7 @@ class BatchCommandTest {
     }
     assertThat(errors).isEqualTo(31);
     assertThat(sets.size() - errors).isEqualTo(11);
-    assertThat(run.out()).startsWith("42 fact sets: 1 with every goal met, 10 with goals missed or unknown, 31 errors\n");
+    assertThat(run.out()).startsWith("42 fact sets: 1 with every goal met or pending, 10 with goals missed or unknown, 31 errors\n");
     assertThat(json.get("trajectories").findValuesAsText("trajectory"))
         .contains("ON_TRACK", "NEEDS_ACCELERATION", "LIMITED_PROGRESS", "DETERIORATING", "INSUFFICIENT_DATA");
     assertThat(Files.readAllLines(out.resolve("summary.csv"))).hasSize(1 + 42 * 30);
@@ -91,7 +91,7 @@ class BatchCommandTest {
     assertThat(files(out)).containsExactlyElementsOf(REPORTS);
     assertThat(new ObjectMapper().readTree(out.resolve("report.json").toFile()).get("factSets")).hasSize(50);
     assertThat(Files.readString(out.resolve("report.html"))).contains("<svg").contains("district-50");
-    assertThat(run.out()).startsWith("50 fact sets: 0 with every goal met, 50 with goals missed or unknown, 0 errors");
+    assertThat(run.out()).startsWith("50 fact sets: 0 with every goal met or pending, 50 with goals missed or unknown, 0 errors");
   }
 
   /** A small district register in the JSON form: a few firms of each industry, some clusters. */

@@ -29,10 +29,11 @@ class ReportJsonTest {
     assertThat(names(json)).containsExactly("factSet", "rules", "goals", "summary");
     assertThat(json.get("rules").asText()).isEqualTo(RULES.rulesFingerprint()).hasSize(64);
     assertThat(names(json.get("factSet"))).containsExactly("name", "asOf", "region");
-    assertThat(names(json.get("goals").get(0))).containsExactly("id", "plan", "title", "status", "comparator",
-        "target", "actual", "unit", "gap", "progress", "deadline", "source", "reason", "evidence");
+    assertThat(names(json.get("goals").get(0))).containsExactly("id", "plan", "title", "scope", "status",
+        "comparator", "target", "targetDate", "actual", "unit", "gap", "progress", "deadline", "source", "reason",
+        "evidence");
     assertThat(names(json.get("goals").get(0).get("evidence"))).containsExactly("count", "sample");
-    assertThat(names(json.get("summary"))).containsExactly("total", "met", "missed", "unknown");
+    assertThat(names(json.get("summary"))).containsExactly("total", "met", "missed", "pending", "unknown");
   }
 
   @Test
@@ -42,6 +43,8 @@ class ReportJsonTest {
     JsonNode json = new ObjectMapper().readTree(text);
     JsonNode all = json.get("goals").get(0);
     assertThat(all.get("id").asText()).isEqualTo("ALL-SCALE");
+    assertThat(all.get("scope").isNull()).as("an unscoped goal's scope").isTrue();
+    assertThat(all.get("targetDate").asText()).as("no asOf: the final target").isEqualTo("2025-12-31");
     assertThat(text).contains("\"target\": 1500000000000,").contains("\"actual\": 1590000000000,");
     JsonNode clusters = json.get("goals").get(2);
     assertThat(clusters.get("status").asText()).isEqualTo("UNKNOWN");
