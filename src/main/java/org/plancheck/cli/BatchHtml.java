@@ -1,120 +1,163 @@
 package org.plancheck.cli;
 
-import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import org.plancheck.Goal;
+import java.util.Map;
+import java.util.TreeMap;
 import org.plancheck.GoalResult;
+import org.plancheck.Trajectories;
 import org.plancheck.Trajectory;
 
 /**
- * The batch as one self-contained HTML page (no scripts, no network): the goals × fact sets
- * matrix in status colours and, per goal, a chart of progress toward its target across the
- * fact sets with the goal's trajectory. Every text from facts or rules is escaped.
+ * The batch as one self-contained HTML page (no scripts, no network), laid out for real
+ * batches of dozens of fact sets: fact sets as rows and goals as narrow columns grouped by
+ * plan, the fact sets that failed folded into one list, a line chart per goal over time with
+ * one line per region and the plan's dated targets drawn, and the trajectories as a table.
+ * Every text from facts or rules is escaped.
  */
 final class BatchHtml {
   private static final String STYLE = """
-      body{font-family:system-ui,sans-serif;margin:2em;color:#222}
-      table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;padding:.25em .5em;font-size:13px}
-      th{background:#f3f3f3}.MET{background:#cdeccd}.MISSED{background:#f6c9c4}
-      .PENDING{background:#dbe6f6}.UNKNOWN{background:#eee;color:#666}.ERROR{background:#f0b400}
-      section{display:inline-block;vertical-align:top;margin:0 1.5em 1.5em 0}
-      h3{font-size:14px;margin:.2em 0}p.t{font-size:12px;margin:.2em 0;color:#444}
+      body{font-family:system-ui,sans-serif;margin:16px 24px;color:#222;font-size:14px}
+      h1{font-size:22px;margin:0 0 4px}h2{font-size:17px;margin:22px 0 8px}
+      table{border-collapse:collapse}td,th{border:1px solid #d4d4d4;padding:3px 6px;font-size:12px}
+      th{background:#f3f3f3;font-weight:600}.wrap{max-width:100%;overflow-x:auto}
+      #matrix td.s{width:18px;padding:2px;text-align:center;font-weight:700}
+      #matrix th.g{writing-mode:vertical-rl;transform:rotate(180deg);white-space:nowrap;padding:4px 2px;font-weight:500}
+      #matrix td.n{max-width:240px;overflow-wrap:anywhere}
+      .MET{background:#cdeccd;color:#185c18}.MISSED{background:#f6c9c4;color:#8a1f12}
+      .PENDING{background:#dbe6f6;color:#23487a}.UNKNOWN{background:#eee;color:#666}.ERROR{background:#f0b400}
+      .key span{display:inline-block;padding:1px 6px;margin-right:6px;border-radius:3px}
+      details{margin:8px 0}summary{cursor:pointer;font-weight:600}details li{margin:3px 0;overflow-wrap:anywhere}
+      .charts{display:grid;grid-template-columns:repeat(auto-fill,minmax(400px,1fr));gap:14px 20px}
+      .charts section{min-width:0}.charts svg{width:100%;height:auto;display:block}
+      h3{font-size:13px;margin:0 0 2px}p.t{font-size:12px;margin:0 0 4px;color:#444}
+      ul.legend{list-style:none;padding:0;margin:2px 0;font-size:11px;display:flex;flex-wrap:wrap;gap:2px 12px}
+      ul.legend span{display:inline-block;width:14px;height:3px;margin-right:4px;vertical-align:middle}
+      ul.legend span.target{border-top:2px dashed #222;height:0}
+      .ON_TRACK{background:#cdeccd}.NEEDS_ACCELERATION{background:#fbe7b5}.LIMITED_PROGRESS{background:#f7d3b0}
+      .DETERIORATING{background:#f6c9c4}.INSUFFICIENT_DATA{background:#eee}
       """;
-  private static final int CHART_HEIGHT = 120;
-  private static final double CHART_CAP = 1.5;
+  private static final Map<String, String> SYMBOLS =
+      Map.of("MET", "✓", "MISSED", "✗", "PENDING", "…", "UNKNOWN", "?", "ERROR", "!");
 
   private BatchHtml() {}
 
   static String render(BatchResult result) {
     StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
-        .append("<title>plancheck batch report</title><style>").append(STYLE).append("</style></head><body>\n")
-        .append("<h1>plancheck batch report</h1>\n<p>").append(esc(BatchText.tally(result, java.nio.file.Path.of("."))
-            .lines().findFirst().orElse(""))).append("</p>\n");
-    factSets(html, result.entries());
+        .append("<meta name=\"viewport\" content=\"width=device-width\"><title>plancheck batch report</title><style>")
+        .append(STYLE).append("</style></head><body>\n<h1>plancheck batch report</h1>\n<p>")
+        .append(esc(BatchText.tally(result, java.nio.file.Path.of(".")).lines().findFirst().orElse(""))).append("</p>\n")
+        .append("<p class=\"key\">");
+    SYMBOLS.keySet().stream().sorted().forEach(s -> html.append("<span class=\"").append(s).append("\">")
+        .append(SYMBOLS.get(s)).append(' ').append(s).append("</span>"));
+    html.append("</p>\n");
     matrix(html, result);
-    html.append("<h2>Progress toward each target</h2>\n");
-    for (GoalColumn column : result.columns()) {
-      chart(html, result, column);
-    }
+    errors(html, result.entries());
+    charts(html, result);
+    trajectories(html, result.trajectories());
     return html.append("</body></html>\n").toString();
   }
 
-  private static void factSets(StringBuilder html, List<BatchResult.Entry> entries) {
-    html.append("<h2>Fact sets</h2>\n<table id=\"fact-sets\"><tr><th>#</th><th>Fact set</th><th>As of</th><th>Region</th><th>Outcome</th></tr>\n");
-    int n = 0;
-    for (BatchResult.Entry e : entries) {
-      html.append("<tr").append(e.report() == null ? " class=\"ERROR\"" : "").append("><td>").append(++n)
-          .append("</td><td>").append(esc(e.name())).append("</td><td>").append(BatchText.asOf(e))
-          .append("</td><td>").append(esc(BatchText.region(e))).append("</td><td>")
-          .append(esc(BatchText.outcome(e))).append("</td></tr>\n");
-    }
-    html.append("</table>\n");
-  }
-
+  /** Evaluated fact sets as rows, goal (and scope) columns grouped under their plan. */
   private static void matrix(StringBuilder html, BatchResult result) {
-    html.append("<h2>Goals by fact set</h2>\n<table id=\"matrix\"><tr><th>Goal</th>");
-    for (int i = 1; i <= result.entries().size(); i++) {
-      html.append("<th>").append(i).append("</th>");
+    List<GoalColumn> columns = result.columns();
+    html.append("<h2>Goals by fact set</h2>\n<div class=\"wrap\"><table id=\"matrix\"><tr><th rowspan=\"2\">#</th>")
+        .append("<th rowspan=\"2\">Fact set</th><th rowspan=\"2\">As of</th><th rowspan=\"2\">Region</th>");
+    Map<String, Integer> plans = new LinkedHashMap<>();
+    columns.forEach(c -> plans.merge(c.goal().plan(), 1, Integer::sum));
+    plans.forEach((plan, span) -> html.append("<th colspan=\"").append(span).append("\">").append(esc(plan)).append("</th>"));
+    html.append("</tr>\n<tr>");
+    for (GoalColumn c : columns) {
+      html.append("<th class=\"g\" title=\"").append(esc(c.goal().title())).append("\">").append(esc(c.label())).append("</th>");
     }
     html.append("</tr>\n");
-    for (GoalColumn column : result.columns()) {
-      html.append("<tr><th title=\"").append(esc(column.goal().title())).append("\">").append(esc(column.label())).append("</th>");
-      for (BatchResult.Entry e : result.entries()) {
-        String status = e.status(column);
-        html.append("<td class=\"").append(status).append("\">").append(status).append("</td>");
+    int n = 0;
+    for (BatchResult.Entry e : result.entries()) {
+      n++;
+      if (e.report() == null) {
+        continue;
+      }
+      html.append("<tr><td>").append(n).append("</td><td class=\"n\">").append(esc(e.name())).append("</td><td>")
+          .append(BatchText.asOf(e)).append("</td><td>").append(esc(BatchText.region(e))).append("</td>");
+      for (GoalColumn c : columns) {
+        String status = e.status(c);
+        html.append("<td class=\"s ").append(status).append("\" title=\"").append(esc(cellTitle(e, c)))
+            .append("\">").append(SYMBOLS.get(status)).append("</td>");
       }
       html.append("</tr>\n");
     }
-    html.append("</table>\n");
+    html.append("</table></div>\n");
   }
 
-  /** A bar per fact set: actual over target (capped at 150%), a line at the target. */
-  private static void chart(StringBuilder html, BatchResult result, GoalColumn column) {
-    Goal goal = column.goal();
-    List<BatchResult.Entry> entries = result.entries();
-    int width = Math.max(220, 22 * entries.size() + 40);
-    html.append("<section><h3>").append(esc(column.label())).append(": ").append(esc(goal.title())).append("</h3>")
-        .append("<p class=\"t\">target ").append(esc(Quantities.target(goal))).append(trajectories(result, column))
-        .append("</p>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(width).append("\" height=\"")
-        .append(CHART_HEIGHT + 30).append("\" role=\"img\" aria-label=\"progress of ").append(esc(column.label())).append("\">");
-    int line = (int) Math.round(CHART_HEIGHT - CHART_HEIGHT / CHART_CAP);
-    html.append("<line x1=\"30\" x2=\"").append(width).append("\" y1=\"").append(line).append("\" y2=\"").append(line)
-        .append("\" stroke=\"#333\" stroke-dasharray=\"4 3\"/><text x=\"0\" y=\"").append(line + 4)
-        .append("\" font-size=\"10\">100%</text>");
-    for (int i = 0; i < entries.size(); i++) {
-      bar(html, entries.get(i), column, 34 + 22 * i, i + 1);
+  private static String cellTitle(BatchResult.Entry e, GoalColumn c) {
+    GoalResult r = e.result(c).orElse(null);
+    if (r == null || r.actual() == null) {
+      return c.label() + ": " + e.status(c) + (r == null ? "" : ", " + r.reason());
     }
-    html.append("</svg></section>\n");
+    return c.label() + ": " + r.status() + ", " + Quantities.withUnit(r.actual(), c.goal().unit()) + " against "
+        + Quantities.target(r) + (r.progress() == null ? "" : " (" + Quantities.percent(r.progress()) + ")");
   }
 
-  private static void bar(StringBuilder html, BatchResult.Entry e, GoalColumn column, int x, int n) {
-    GoalResult r = e.result(column).orElse(null);
-    BigDecimal progress = r == null ? null : r.progress();
-    double share = progress == null ? 0 : Math.min(progress.doubleValue(), CHART_CAP) / CHART_CAP;
-    int h = (int) Math.round(share * CHART_HEIGHT);
-    String colour = switch (e.status(column)) {
-      case "MET" -> "#3a9a3a";
-      case "MISSED" -> "#c8443a";
-      case "PENDING" -> "#6a8fc8";
-      case "UNKNOWN" -> "#aaa";
-      default -> "#f0b400";
-    };
-    html.append("<rect x=\"").append(x).append("\" y=\"").append(CHART_HEIGHT - h).append("\" width=\"16\" height=\"")
-        .append(Math.max(h, 1)).append("\" fill=\"").append(colour).append("\"><title>").append(esc(e.name()))
-        .append(": ").append(e.status(column)).append(progress == null ? "" : ", " + Quantities.percent(progress))
-        .append("</title></rect><text x=\"").append(x + 4).append("\" y=\"").append(CHART_HEIGHT + 14)
-        .append("\" font-size=\"10\">").append(n).append("</text>");
+  /** The fact sets that could not be evaluated, folded into one list. */
+  private static void errors(StringBuilder html, List<BatchResult.Entry> entries) {
+    List<BatchResult.Entry> failed = entries.stream().filter(e -> e.report() == null).toList();
+    if (failed.isEmpty()) {
+      return;
+    }
+    html.append("<details id=\"errors\"><summary class=\"ERROR\">").append(Words.count(failed.size(), "fact set"))
+        .append(" could not be evaluated</summary><ol>\n");
+    for (BatchResult.Entry e : failed) {
+      html.append("<li><b>").append(esc(e.name())).append("</b>: ").append(esc(e.error())).append("</li>\n");
+    }
+    html.append("</ol></details>\n");
   }
 
-  private static String trajectories(BatchResult result, GoalColumn column) {
-    StringBuilder text = new StringBuilder();
-    for (Trajectory t : result.trajectories()) {
-      if (t.goal().equals(column.goal().id()) && java.util.Objects.equals(t.scope(), column.scope())) {
-        text.append("; ").append(esc(t.region())).append(": ").append(t.trajectory())
-            .append(t.ratio() == null ? "" : " (ratio " + t.ratio().toPlainString() + ")");
+  /** A line chart per goal (and scope) with dated results: one line per region. */
+  private static void charts(StringBuilder html, BatchResult result) {
+    StringBuilder sections = new StringBuilder();
+    for (GoalColumn c : result.columns()) {
+      Map<String, List<HtmlLineChart.Point>> byRegion = new TreeMap<>();
+      for (BatchResult.Entry e : result.entries()) {
+        GoalResult r = e.result(c).orElse(null);
+        if (r != null && r.actual() != null && e.report().factSet().asOf() != null) {
+          byRegion.computeIfAbsent(Trajectories.regionOf(e.report().factSet()), k -> new ArrayList<>())
+              .add(new HtmlLineChart.Point(e.report().factSet().asOf(), r));
+        }
       }
+      if (byRegion.isEmpty()) {
+        continue;
+      }
+      byRegion.values().forEach(points -> points.sort(java.util.Comparator.comparing(HtmlLineChart.Point::date)));
+      HtmlLineChart chart = new HtmlLineChart(c.goal(), byRegion);
+      sections.append("<section><h3>").append(esc(c.label())).append(": ").append(esc(c.goal().title()))
+          .append("</h3><p class=\"t\">").append(esc(Quantities.target(c.goal()) + " by " + c.goal().deadline()))
+          .append("</p>").append(chart.svg()).append(chart.legend()).append("</section>\n");
     }
-    return text.toString();
+    html.append("<h2>Progress over time</h2>\n");
+    if (sections.isEmpty()) {
+      html.append("<p>No fact set states an <code>asOf</code> date, so there is nothing to draw over time.</p>\n");
+    } else {
+      html.append("<div class=\"charts\">\n").append(sections).append("</div>\n");
+    }
+  }
+
+  private static void trajectories(StringBuilder html, List<Trajectory> trajectories) {
+    if (trajectories.isEmpty()) {
+      return;
+    }
+    html.append("<h2>Trajectories</h2>\n<div class=\"wrap\"><table id=\"trajectories\"><tr><th>Region</th><th>Goal</th>")
+        .append("<th>Trajectory</th><th>Points</th><th>From</th><th>To</th><th>Observed growth</th>")
+        .append("<th>Needed growth</th><th>Toward the target of</th><th>Ratio</th></tr>\n");
+    for (Trajectory t : trajectories) {
+      html.append("<tr><td>").append(esc(t.region())).append("</td><td>").append(esc(t.label())).append("</td><td class=\"")
+          .append(t.trajectory()).append("\">").append(t.trajectory()).append("</td><td>").append(t.points())
+          .append("</td><td>").append(t.from()).append("</td><td>").append(t.to()).append("</td><td>")
+          .append(BatchText.plain(t.observedGrowth())).append("</td><td>").append(BatchText.plain(t.neededGrowth()))
+          .append("</td><td>").append(t.targetDate()).append("</td><td>").append(BatchText.plain(t.ratio()))
+          .append("</td></tr>\n");
+    }
+    html.append("</table></div>\n");
   }
 
   /** Escapes text for HTML content and attribute values. */

@@ -38,8 +38,9 @@ class HtmlReportBrowserTest {
     Files.writeString(hostile.resolve("factset.json"),
         "{\"name\": \"<script>alert(1)</script>\", \"region\": \"=HYPERLINK(\\\"http://x\\\")\"}");
     out = temp.resolve("reports");
-    CliHarness.Run run = run("batch", "--out", out.toString(), "fixtures/series-pudong-2022-2025", hostile.toString());
-    assertThat(run.code()).isEqualTo(1);
+    // Every fixture folder: 40-odd fact sets, most of them ERROR, one series of four dates.
+    CliHarness.Run run = run("batch", "--out", out.toString(), "fixtures", hostile.toString());
+    assertThat(run.code()).isEqualTo(2);
   }
 
   @Test
@@ -58,9 +59,18 @@ class HtmlReportBrowserTest {
     }
     Assumptions.assumeTrue(available, "Chromium is not installed here; .ci/run installs it in CI");
     Path page = out.resolve("report.html").toAbsolutePath();
-    String dom = chromium(temp.resolve("dom.html"), "--dump-dom", page.toUri().toString());
-    assertThat(dom).contains("id=\"matrix\"").contains("pudong-2025").contains("ON_TRACK");
-    assertThat(dom.split("<svg", -1)).hasSize(30 + 1);
+    String html = Files.readString(page);
+    assertThat(html.split("<td class=\"n\">", -1).length - 1).as("fact sets evaluated, one row each").isEqualTo(12);
+    assertThat(html).contains("<details id=\"errors\"><summary class=\"ERROR\">31 fact sets could not be evaluated");
+    // The page has no script; a measuring copy adds one that records what lies past the window's edge.
+    Path measured = temp.resolve("measured.html");
+    Files.writeString(measured, html.replace("</body>", MEASURE + "</body>"));
+    String dom = chromium(temp.resolve("dom.html"), "--window-size=1400,1000", "--dump-dom", measured.toUri().toString());
+    assertThat(dom).contains("id=\"matrix\"").contains("pudong-2025").contains("NEEDS_ACCELERATION");
+    assertThat(between(dom, "data-width=\"", "\"")).as("the window's width").isEqualTo("1400");
+    assertThat(between(dom, "data-off-screen=\"", "\"")).as("elements past the right edge at 1400 px").isEqualTo("none");
+    assertThat(dom.split("<svg", -1).length - 1).as("a chart per goal with dated results").isGreaterThanOrEqualTo(20);
+    assertThat(dom).contains(">as of</text>").contains(">2023</text>").contains(" by 2025-12-31</title>").doesNotContain("=\"NaN");
     Files.createDirectories(SCREENSHOTS);
     Path shot = SCREENSHOTS.resolve("batch-report-html.png").toAbsolutePath();
     Files.deleteIfExists(shot);
@@ -68,6 +78,25 @@ class HtmlReportBrowserTest {
     BufferedImage image = ImageIO.read(shot.toFile());
     assertThat(image.getWidth()).isEqualTo(1400);
     assertThat(colours(image)).as("a rendered page, not a blank one").isGreaterThan(20);
+  }
+
+  /** Marks the body with the window width and the elements whose right edge lies beyond it. */
+  private static final String MEASURE = """
+      <script>
+      const w = document.documentElement.clientWidth;
+      const off = [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > w + 0.5)
+          .map(e => e.tagName + (e.id ? '#' + e.id : ''));
+      document.body.dataset.width = String(window.innerWidth);
+      document.body.dataset.offScreen = off.length === 0 && document.documentElement.scrollWidth <= w
+          ? 'none' : off.slice(0, 8).join(' ') + ' scrollWidth ' + document.documentElement.scrollWidth;
+      </script>
+      """;
+
+  private static String between(String text, String start, String end) {
+    int from = text.indexOf(start);
+    assertThat(from).as("found " + start).isNotNegative();
+    from += start.length();
+    return text.substring(from, text.indexOf(end, from));
   }
 
   private static String chromium(Path output, String... args) throws IOException, InterruptedException {
