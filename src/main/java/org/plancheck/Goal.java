@@ -22,6 +22,8 @@ import java.util.Set;
  * @param rule the name of the rule that measures the goal
  * @param file the rule file
  * @param line the line of the rule in its file
+ * @param titleZh the title in Chinese ({@code @title_zh}), empty when the rule gives none
+ * @param sourceZh the paraphrase in Chinese ({@code @source_zh}), empty when the rule gives none
  */
 public record Goal(
     String id,
@@ -36,12 +38,14 @@ public record Goal(
     String conditions,
     String rule,
     Path file,
-    int line) {
+    int line,
+    String titleZh,
+    String sourceZh) {
 
   /** The unit of money; amounts in it move in steps of one fen. */
   public static final String YUAN = "yuan";
 
-  /** Requires every field but the source; copies {@code requires}. */
+  /** Requires every field but the source and the Chinese texts; copies {@code requires}. */
   public Goal {
     requireText("goal id", id);
     requireText("plan", plan);
@@ -55,6 +59,8 @@ public record Goal(
     conditions = Objects.requireNonNullElse(conditions, "");
     requireText("rule", rule);
     Objects.requireNonNull(file, "file");
+    titleZh = Objects.requireNonNullElse(titleZh, "");
+    sourceZh = Objects.requireNonNullElse(sourceZh, "");
   }
 
   private static void requireText(String what, String value) {

@@ -140,7 +140,7 @@ public final class GoalCatalog {
       Set<String> requires = RequiredData.of(rule, schema);
       return new Goal(id, text("plan"), text("title"), comparison, target, text("unit"),
           deadline, text("source"), requires, source.conditions(rule.getName()), rule.getName(), source.file(),
-          source.ruleLine(rule.getName()));
+          source.ruleLine(rule.getName()), text("title_zh"), text("source_zh"));
     }
 
     private BigDecimal target() {
