@@ -25,6 +25,7 @@ final class ExplainCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
   @Mixin private VerboseOption verbose;
   @Mixin private RulesOption rules;
+  @Mixin private LangOption lang;
 
   @Parameters(index = "0", paramLabel = "GOAL", description = "A goal id, such as GLC-SCALE.")
   private String goal;
@@ -52,7 +53,7 @@ final class ExplainCommand implements Callable<Integer> {
           + String.join(", ", report.goals().stream().map(GoalResult::id).toList()));
       return ExitCodes.BAD_INPUT;
     }
-    spec.commandLine().getOut().print(ExplainText.render(result, all));
+    spec.commandLine().getOut().print(ExplainText.render(result, all, lang.lang));
     return result.status() == Status.MET ? ExitCodes.ALL_MET : ExitCodes.NOT_ALL_MET;
   }
 }
