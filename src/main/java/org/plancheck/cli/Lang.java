@@ -85,14 +85,6 @@ enum Lang {
     return plurals ? Words.count(n, word) : n + word;
   }
 
-  /**
-   * Returns the word for a goal's unit after {@code value}: the catalogue's {@code unit.<unit>}
-   * ("元", "家企业"), or else the unit as the rule writes it, singular for exactly 1.
-   */
-  String unit(java.math.BigDecimal value, String unit) {
-    return find("unit." + unit).orElseGet(() -> Words.unit(value, unit));
-  }
-
   /** Returns the goal's title in this language; the English one when the rule gives none. */
   String title(Goal goal) {
     return this == zh && !goal.titleZh().isEmpty() ? goal.titleZh() : goal.title();

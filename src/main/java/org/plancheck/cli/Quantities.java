@@ -34,9 +34,15 @@ final class Quantities {
     return rounded(value, 2, lang);
   }
 
-  /** Returns {@code value} with a unit word for the target column: "500 billion yuan", "5000亿元". */
+  /**
+   * Returns {@code value} with a unit word for the target column: "500 billion yuan", "5000亿元".
+   * The word is the catalogue's {@code unit.<unit>} or else the unit as the rule writes it,
+   * singular for exactly 1 ("1 enterprise").
+   */
   static String withUnit(BigDecimal value, String unit, Lang lang) {
-    return lang.say("amount.unit", format(value, unit, lang), lang.unit(value, unit));
+    String amount = format(value, unit, lang);
+    return lang.find("unit." + unit).map(word -> lang.say("amount.unit", amount, word))
+        .orElseGet(() -> lang.say("amount.unitAsWritten", amount, Words.unit(value, unit)));
   }
 
   private static String rounded(BigDecimal value, int decimals, Lang lang) {
