@@ -29,6 +29,8 @@ import java.util.Set;
  *     due before the deadline; empty when the goal has none
  * @param scopes the places the goal applies to one by one ({@code @scopes}), such as districts,
  *     each judged against the target; empty for a goal measured once
+ * @param titleZh the title in Chinese ({@code @title_zh}), empty when the rule gives none
+ * @param sourceZh the paraphrase in Chinese ({@code @source_zh}), empty when the rule gives none
  */
 public record Goal(
     String id,
@@ -45,12 +47,14 @@ public record Goal(
     Path file,
     int line,
     List<Milestone> milestones,
-    List<String> scopes) {
+    List<String> scopes,
+    String titleZh,
+    String sourceZh) {
 
   /** The unit of money; amounts in it move in steps of one fen. */
   public static final String YUAN = "yuan";
 
-  /** Requires every field but the source; copies {@code requires}. */
+  /** Requires every field but the source and the Chinese texts; copies {@code requires}. */
   public Goal {
     requireText("goal id", id);
     requireText("plan", plan);
@@ -77,6 +81,8 @@ public record Goal(
     if (scopes.stream().distinct().count() != scopes.size() || scopes.stream().anyMatch(String::isBlank)) {
       throw new IllegalArgumentException(id + ": scopes are named, each once");
     }
+    titleZh = Objects.requireNonNullElse(titleZh, "");
+    sourceZh = Objects.requireNonNullElse(sourceZh, "");
   }
 
   /**

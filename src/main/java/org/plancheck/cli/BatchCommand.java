@@ -39,6 +39,7 @@ final class BatchCommand implements Callable<Integer> {
   @ParentCommand private Cli parent;
   @Mixin private RulesOption rules;
   @Mixin private LimitsOption limits;
+  @Mixin private LangOption lang;
 
   @Parameters(paramLabel = "PATH", arity = "1..*", description = "Fact sets, or folders holding fact sets.")
   private List<Path> paths;
@@ -85,12 +86,12 @@ final class BatchCommand implements Callable<Integer> {
       List<BatchResult.Entry> entries = evaluate(evaluator, sources, within, err);
       List<Report> reports = entries.stream().map(BatchResult.Entry::report).filter(r -> r != null).toList();
       result = new BatchResult(entries, evaluator.goals(), Trajectories.of(reports));
-      BatchReports.write(result, formats, out, run);
+      BatchReports.write(result, formats, out, run, lang.lang);
     } catch (IOException e) {
       err.println(TerminalText.escape(out + ": cannot write the reports: " + e.getMessage()));
       return ExitCodes.BAD_INPUT;
     }
-    spec.commandLine().getOut().print(BatchText.tally(result, out));
+    spec.commandLine().getOut().print(BatchText.tally(result, out, lang.lang));
     return result.errors() > 0 ? ExitCodes.BAD_INPUT : result.passes() ? ExitCodes.PASSED : ExitCodes.NOT_PASSED;
   }
 

@@ -14,11 +14,12 @@ import org.plancheck.Trajectory;
  * batches of dozens of fact sets: fact sets as rows and goals as narrow columns grouped by
  * plan, the fact sets that failed folded into one list, a line chart per goal over time with
  * one line per region and the plan's dated targets drawn, and the trajectories as a table.
- * Every text from facts or rules is escaped.
+ * Its words follow {@code --lang}, and its fonts too (Chinese names CJK fonts, so no glyph is a
+ * box). Every text from facts or rules is escaped.
  */
 final class BatchHtml {
   private static final String STYLE = """
-      body{font-family:system-ui,sans-serif;margin:16px 24px;color:#222;font-size:14px}
+      body{margin:16px 24px;color:#222;font-size:14px}
       h1{font-size:22px;margin:0 0 4px}h2{font-size:17px;margin:22px 0 8px}
       table{border-collapse:collapse}td,th{border:1px solid #d4d4d4;padding:3px 6px;font-size:12px}
       th{background:#f3f3f3;font-weight:600}.wrap{max-width:100%;overflow-x:auto}
@@ -43,33 +44,39 @@ final class BatchHtml {
 
   private BatchHtml() {}
 
-  static String render(BatchResult result) {
-    StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
-        .append("<meta name=\"viewport\" content=\"width=device-width\"><title>plancheck batch report</title><style>")
-        .append(STYLE).append("</style></head><body>\n<h1>plancheck batch report</h1>\n<p>")
-        .append(esc(BatchText.tally(result, java.nio.file.Path.of(".")).lines().findFirst().orElse(""))).append("</p>\n")
-        .append("<p class=\"key\">");
+  static String render(BatchResult result, Lang lang) {
+    String title = esc(lang.word("report.title"));
+    StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"").append(lang.word("html.lang"))
+        .append("\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width\"><title>")
+        .append(title).append("</title><style>body{font-family:").append(lang.word("html.fonts")).append("}\n")
+        .append(STYLE).append("</style></head><body>\n<h1>").append(title).append("</h1>\n<p>")
+        .append(esc(BatchText.tally(result, java.nio.file.Path.of("."), lang).lines().findFirst().orElse("")))
+        .append("</p>\n<p class=\"key\">");
     SYMBOLS.keySet().stream().sorted().forEach(s -> html.append("<span class=\"").append(s).append("\">")
-        .append(SYMBOLS.get(s)).append(' ').append(s).append("</span>"));
+        .append(SYMBOLS.get(s)).append(' ').append(esc(lang.status(s))).append("</span>"));
     html.append("</p>\n");
-    matrix(html, result);
-    errors(html, result.entries());
-    charts(html, result);
-    trajectories(html, result.trajectories());
+    matrix(html, result, lang);
+    errors(html, result.entries(), lang);
+    charts(html, result, lang);
+    trajectories(html, result.trajectories(), lang);
     return html.append("</body></html>\n").toString();
   }
 
   /** Evaluated fact sets as rows, goal (and scope) columns grouped under their plan. */
-  private static void matrix(StringBuilder html, BatchResult result) {
+  private static void matrix(StringBuilder html, BatchResult result, Lang lang) {
     List<GoalColumn> columns = result.columns();
-    html.append("<h2>Goals by fact set</h2>\n<div class=\"wrap\"><table id=\"matrix\"><tr><th rowspan=\"2\">#</th>")
-        .append("<th rowspan=\"2\">Fact set</th><th rowspan=\"2\">As of</th><th rowspan=\"2\">Region</th>");
+    html.append("<h2>").append(esc(lang.word("report.matrix"))).append("</h2>\n<div class=\"wrap\"><table id=\"matrix\"><tr>");
+    // The fact-set columns are the first four of the fact-set table's: #, name, as of, region.
+    String[] heads = lang.columns("report.factSetColumns");
+    for (int i = 0; i < 4; i++) {
+      html.append("<th rowspan=\"2\">").append(esc(heads[i])).append("</th>");
+    }
     Map<String, Integer> plans = new LinkedHashMap<>();
     columns.forEach(c -> plans.merge(c.goal().plan(), 1, Integer::sum));
     plans.forEach((plan, span) -> html.append("<th colspan=\"").append(span).append("\">").append(esc(plan)).append("</th>"));
     html.append("</tr>\n<tr>");
     for (GoalColumn c : columns) {
-      html.append("<th class=\"g\" title=\"").append(esc(c.goal().title())).append("\">").append(esc(c.label())).append("</th>");
+      html.append("<th class=\"g\" title=\"").append(esc(lang.title(c.goal()))).append("\">").append(esc(c.label())).append("</th>");
     }
     html.append("</tr>\n");
     int n = 0;
@@ -82,7 +89,7 @@ final class BatchHtml {
           .append(BatchText.asOf(e)).append("</td><td>").append(esc(BatchText.region(e))).append("</td>");
       for (GoalColumn c : columns) {
         String status = e.status(c);
-        html.append("<td class=\"s ").append(status).append("\" title=\"").append(esc(cellTitle(e, c)))
+        html.append("<td class=\"s ").append(status).append("\" title=\"").append(esc(cellTitle(e, c, lang)))
             .append("\">").append(SYMBOLS.get(status)).append("</td>");
       }
       html.append("</tr>\n");
@@ -90,23 +97,24 @@ final class BatchHtml {
     html.append("</table></div>\n");
   }
 
-  private static String cellTitle(BatchResult.Entry e, GoalColumn c) {
+  private static String cellTitle(BatchResult.Entry e, GoalColumn c, Lang lang) {
     GoalResult r = e.result(c).orElse(null);
+    String status = lang.status(e.status(c));
     if (r == null || r.actual() == null) {
-      return c.label() + ": " + e.status(c) + (r == null ? "" : ", " + r.reason());
+      return lang.say("html.cellTipUnknown", c.label(), status, r == null ? "" : r.reason());
     }
-    return c.label() + ": " + r.status() + ", " + Quantities.withUnit(r.actual(), c.goal().unit()) + " against "
-        + Quantities.target(r) + (r.progress() == null ? "" : " (" + Quantities.percent(r.progress()) + ")");
+    return lang.say("html.cellTip", c.label(), status, Quantities.withUnit(r.actual(), c.goal().unit(), lang),
+        Quantities.target(r, lang), r.progress() == null ? "-" : Quantities.percent(r.progress()));
   }
 
   /** The fact sets that could not be evaluated, folded into one list. */
-  private static void errors(StringBuilder html, List<BatchResult.Entry> entries) {
+  private static void errors(StringBuilder html, List<BatchResult.Entry> entries, Lang lang) {
     List<BatchResult.Entry> failed = entries.stream().filter(e -> e.report() == null).toList();
     if (failed.isEmpty()) {
       return;
     }
-    html.append("<details id=\"errors\"><summary class=\"ERROR\">").append(Words.count(failed.size(), "fact set"))
-        .append(" could not be evaluated</summary><ol>\n");
+    html.append("<details id=\"errors\"><summary class=\"ERROR\">")
+        .append(esc(lang.say("html.errors", lang.count(failed.size(), "factSet")))).append("</summary><ol>\n");
     for (BatchResult.Entry e : failed) {
       html.append("<li><b>").append(esc(e.name())).append("</b>: ").append(esc(e.error())).append("</li>\n");
     }
@@ -114,7 +122,7 @@ final class BatchHtml {
   }
 
   /** A line chart per goal (and scope) with dated results: one line per region. */
-  private static void charts(StringBuilder html, BatchResult result) {
+  private static void charts(StringBuilder html, BatchResult result, Lang lang) {
     StringBuilder sections = new StringBuilder();
     for (GoalColumn c : result.columns()) {
       Map<String, List<HtmlLineChart.Point>> byRegion = new TreeMap<>();
@@ -129,29 +137,33 @@ final class BatchHtml {
         continue;
       }
       byRegion.values().forEach(points -> points.sort(java.util.Comparator.comparing(HtmlLineChart.Point::date)));
-      HtmlLineChart chart = new HtmlLineChart(c.goal(), byRegion);
-      sections.append("<section><h3>").append(esc(c.label())).append(": ").append(esc(c.goal().title()))
-          .append("</h3><p class=\"t\">").append(esc(Quantities.target(c.goal()) + " by " + c.goal().deadline()))
+      HtmlLineChart chart = new HtmlLineChart(c.goal(), byRegion, lang);
+      sections.append("<section><h3>").append(esc(c.label())).append(": ").append(esc(lang.title(c.goal())))
+          .append("</h3><p class=\"t\">").append(esc(lang.say("target.due", Quantities.target(c.goal(), lang),
+              c.goal().deadline())))
           .append("</p>").append(chart.svg()).append(chart.legend()).append("</section>\n");
     }
-    html.append("<h2>Progress over time</h2>\n");
+    html.append("<h2>").append(esc(lang.word("html.progress"))).append("</h2>\n");
     if (sections.isEmpty()) {
-      html.append("<p>No fact set states an <code>asOf</code> date, so there is nothing to draw over time.</p>\n");
+      html.append("<p>").append(esc(lang.word("html.noDates"))).append("</p>\n");
     } else {
       html.append("<div class=\"charts\">\n").append(sections).append("</div>\n");
     }
   }
 
-  private static void trajectories(StringBuilder html, List<Trajectory> trajectories) {
+  private static void trajectories(StringBuilder html, List<Trajectory> trajectories, Lang lang) {
     if (trajectories.isEmpty()) {
       return;
     }
-    html.append("<h2>Trajectories</h2>\n<div class=\"wrap\"><table id=\"trajectories\"><tr><th>Region</th><th>Goal</th>")
-        .append("<th>Trajectory</th><th>Points</th><th>From</th><th>To</th><th>Observed growth</th>")
-        .append("<th>Needed growth</th><th>Toward the target of</th><th>Ratio</th></tr>\n");
+    html.append("<h2>").append(esc(lang.word("report.trajectories"))).append("</h2>\n<div class=\"wrap\">")
+        .append("<table id=\"trajectories\"><tr>");
+    for (String column : lang.columns("html.trajectoryColumns")) {
+      html.append("<th>").append(esc(column)).append("</th>");
+    }
+    html.append("</tr>\n");
     for (Trajectory t : trajectories) {
       html.append("<tr><td>").append(esc(t.region())).append("</td><td>").append(esc(t.label())).append("</td><td class=\"")
-          .append(t.trajectory()).append("\">").append(t.trajectory()).append("</td><td>").append(t.points())
+          .append(t.trajectory()).append("\">").append(esc(lang.trajectory(t.trajectory()))).append("</td><td>").append(t.points())
           .append("</td><td>").append(t.from()).append("</td><td>").append(t.to()).append("</td><td>")
           .append(BatchText.plain(t.observedGrowth())).append("</td><td>").append(BatchText.plain(t.neededGrowth()))
           .append("</td><td>").append(t.targetDate()).append("</td><td>").append(BatchText.plain(t.ratio()))

@@ -100,8 +100,8 @@ final class BatchReports {
     return new Lock(channel, lock);
   }
 
-  /** Writes the reports of {@code formats}, then the manifest naming {@code run}. */
-  static void write(BatchResult result, Set<Format> formats, Path folder, String run) throws IOException {
+  /** Writes the reports of {@code formats} (those for people in {@code lang}), then the manifest naming {@code run}. */
+  static void write(BatchResult result, Set<Format> formats, Path folder, String run, Lang lang) throws IOException {
     Files.createDirectories(folder);
     try {
       AtomicFiles.delete(folder.resolve(MANIFEST));
@@ -111,7 +111,7 @@ final class BatchReports {
     Map<String, String> files = new LinkedHashMap<>();
     for (Format format : Format.values()) {
       if (formats.contains(format)) {
-        String text = render(result, format);
+        String text = render(result, format, lang);
         try {
           AtomicFiles.write(folder.resolve(format.file), text);
         } catch (IOException e) {
@@ -158,13 +158,14 @@ final class BatchReports {
     }
   }
 
-  static String render(BatchResult result, Format format) {
+  /** Renders one report; only the ones for people (text, Markdown, HTML) depend on {@code lang}. */
+  static String render(BatchResult result, Format format, Lang lang) {
     return switch (format) {
-      case txt -> BatchText.render(result);
+      case txt -> BatchText.render(result, lang);
       case json -> BatchJson.render(result);
       case csv -> BatchCsv.render(result);
-      case md -> BatchMarkdown.render(result);
-      case html -> BatchHtml.render(result);
+      case md -> BatchMarkdown.render(result, lang);
+      case html -> BatchHtml.render(result, lang);
       case junit -> BatchJunit.render(result);
     };
   }

@@ -2,43 +2,42 @@ package org.plancheck.cli;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.plancheck.Goal;
 import org.plancheck.Summary;
 import org.plancheck.Trajectory;
 
-/** The batch's plain-text summary: fact sets, the goals × fact sets matrix, trajectories. */
+/** The batch's plain-text summary: fact sets, the goals × fact sets matrix, trajectories, in {@code --lang}. */
 final class BatchText {
   private BatchText() {}
 
-  static String render(BatchResult result) {
-    StringBuilder text = new StringBuilder("FACT SETS\n");
+  static String render(BatchResult result, Lang lang) {
+    StringBuilder text = new StringBuilder(lang.word("batch.factSetsTitle")).append('\n');
     List<String[]> rows = new ArrayList<>();
-    rows.add(new String[] {"#", "FACT SET", "AS OF", "REGION", "OUTCOME"});
+    rows.add(lang.columns("batch.factSetColumns"));
     int n = 0;
     for (BatchResult.Entry e : result.entries()) {
-      rows.add(new String[] {String.valueOf(++n), e.name(), asOf(e), region(e), outcome(e)});
+      rows.add(new String[] {String.valueOf(++n), e.name(), asOf(e), region(e), outcome(e, lang)});
     }
     text.append(TextTable.render(rows));
-    text.append("\nGOALS x FACT SETS (+ met, x missed, . pending, ? unknown, ! error)\n").append(matrix(result));
+    text.append('\n').append(lang.word("batch.matrixTitle")).append('\n').append(matrix(result, lang));
     if (!result.trajectories().isEmpty()) {
-      text.append("\nTRAJECTORIES (goals not yet reached, by region)\n").append(trajectories(result.trajectories()));
+      text.append('\n').append(lang.word("batch.trajectoriesTitle")).append('\n')
+          .append(trajectories(result.trajectories(), lang));
     }
     return text.toString();
   }
 
   /** The closing lines the batch command prints. */
-  static String tally(BatchResult result, java.nio.file.Path out) {
+  static String tally(BatchResult result, java.nio.file.Path out, Lang lang) {
     long met = result.entries().stream().filter(e -> e.report() != null && e.report().passes()).count();
     long errors = result.errors();
-    return Words.count(result.entries().size(), "fact set") + ": " + met + " with every goal met or pending, "
-        + (result.entries().size() - met - errors) + " with goals missed or unknown, "
-        + Words.count(errors, "error") + "\nreports in " + out + "\n";
+    return lang.say("batch.tally", lang.count(result.entries().size(), "factSet"), met,
+        result.entries().size() - met - errors, lang.count(errors, "error"), out, errors) + "\n";
   }
 
-  private static String matrix(BatchResult result) {
+  private static String matrix(BatchResult result, Lang lang) {
     List<String[]> rows = new ArrayList<>();
     String[] header = new String[result.entries().size() + 1];
-    header[0] = "GOAL";
+    header[0] = lang.word("batch.goalColumn");
     for (int i = 0; i < result.entries().size(); i++) {
       header[i + 1] = String.valueOf(i + 1);
     }
@@ -54,11 +53,11 @@ final class BatchText {
     return TextTable.render(rows);
   }
 
-  private static String trajectories(List<Trajectory> trajectories) {
+  private static String trajectories(List<Trajectory> trajectories, Lang lang) {
     List<String[]> rows = new ArrayList<>();
-    rows.add(new String[] {"REGION", "GOAL", "TRAJECTORY", "POINTS", "FROM", "TO", "OBSERVED", "NEEDED", "RATIO"});
+    rows.add(lang.columns("batch.trajectoryColumns"));
     for (Trajectory t : trajectories) {
-      rows.add(new String[] {t.region(), t.label(), t.trajectory().name(), String.valueOf(t.points()),
+      rows.add(new String[] {t.region(), t.label(), lang.trajectory(t.trajectory()), String.valueOf(t.points()),
           t.from().toString(), t.to().toString(), plain(t.observedGrowth()), plain(t.neededGrowth()), plain(t.ratio())});
     }
     return TextTable.render(rows);
@@ -74,13 +73,12 @@ final class BatchText {
     };
   }
 
-  static String outcome(BatchResult.Entry e) {
+  static String outcome(BatchResult.Entry e, Lang lang) {
     if (e.report() == null) {
-      return "ERROR: " + e.error();
+      return lang.say("batch.error", e.error());
     }
     Summary s = e.report().summary();
-    return s.met() + " met, " + s.missed() + " missed, " + (s.pending() == 0 ? "" : s.pending() + " pending, ")
-        + s.unknown() + " unknown";
+    return lang.say("batch.outcome", s.met(), s.missed(), s.unknown(), TableReport.pending(s, lang));
   }
 
   static String asOf(BatchResult.Entry e) {

@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
 final class DiffCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
   @Mixin private VerboseOption verbose;
+  @Mixin private LangOption lang;
 
   @Parameters(index = "0", paramLabel = "OLD", description = "The earlier report.")
   private Path older;
@@ -54,18 +55,18 @@ final class DiffCommand implements Callable<Integer> {
       return ExitCodes.BAD_INPUT;
     }
     List<String[]> rows = new ArrayList<>();
-    rows.add(new String[] {"GOAL", "STATUS", "ACTUAL", "GAP"});
+    rows.add(lang.lang.columns("diff.columns"));
     boolean regressed = false;
     long changed = 0;
     int unchanged = 0;
     for (Map.Entry<String, JsonNode> goal : after.entrySet()) {
       JsonNode was = before.get(goal.getKey());
       JsonNode now = goal.getValue();
-      String oldStatus = was == null ? "(new)" : was.get("status").asText();
+      String oldStatus = was == null ? null : was.get("status").asText();
       String newStatus = now.get("status").asText();
-      regressed |= oldStatus.equals("MET") && !newStatus.equals("MET");
-      changed += oldStatus.equals(newStatus) ? 0 : 1;
-      if (all || !oldStatus.equals(newStatus) || moved(was, now, "actual") || moved(was, now, "gap")) {
+      regressed |= "MET".equals(oldStatus) && !newStatus.equals("MET");
+      changed += newStatus.equals(oldStatus) ? 0 : 1;
+      if (all || !newStatus.equals(oldStatus) || moved(was, now, "actual") || moved(was, now, "gap")) {
         rows.add(new String[] {goal.getKey(), move(oldStatus, newStatus),
             change(was, now, "actual"), change(was, now, "gap")});
       } else {
@@ -74,7 +75,8 @@ final class DiffCommand implements Callable<Integer> {
     }
     for (String id : before.keySet()) {
       if (!after.containsKey(id)) {
-        rows.add(new String[] {id, before.get(id).get("status").asText() + " -> (gone)", "", ""});
+        rows.add(new String[] {id, lang.lang.status(before.get(id).get("status").asText()) + " -> "
+            + lang.lang.word("diff.gone"), "", ""});
         changed++;
       }
     }
@@ -83,10 +85,10 @@ final class DiffCommand implements Callable<Integer> {
       out.print(TextTable.render(rows));
     }
     if (unchanged > 0) {
-      out.println(Words.count(unchanged, "goal") + " unchanged (--all lists them)");
+      out.println(lang.lang.say("diff.unchanged", lang.lang.count(unchanged, "goal")));
     }
-    out.println(Words.count(changed, "goal") + " changed status"
-        + (regressed ? "; some goal that was MET no longer is" : ""));
+    out.println(lang.lang.say("diff.changed", lang.lang.count(changed, "goal"))
+        + (regressed ? lang.lang.word("diff.regressed") : ""));
     return regressed ? ExitCodes.NOT_PASSED : ExitCodes.PASSED;
   }
 
@@ -155,8 +157,10 @@ final class DiffCommand implements Callable<Integer> {
     }
   }
 
-  private static String move(String from, String to) {
-    return from.equals(to) ? to : from + " -> " + to;
+  /** Returns "MET" or "MISSED -> MET" in words; {@code from} is null for a new goal. */
+  private String move(String from, String to) {
+    String was = from == null ? lang.lang.word("diff.new") : lang.lang.status(from);
+    return to.equals(from) ? lang.lang.status(to) : was + " -> " + lang.lang.status(to);
   }
 
   private static BigDecimal number(JsonNode goal, String field) {
@@ -175,7 +179,7 @@ final class DiffCommand implements Callable<Integer> {
    * report gives the goal's unit. A change too small to show so is written exactly, so that no
    * move reads as none.
    */
-  private static String change(JsonNode was, JsonNode now, String field) {
+  private String change(JsonNode was, JsonNode now, String field) {
     String unit = now.path("unit").isTextual() ? now.path("unit").asText() : null;
     BigDecimal b = number(was, field);
     BigDecimal a = number(now, field);
@@ -187,16 +191,17 @@ final class DiffCommand implements Callable<Integer> {
       return show(a, unit);
     }
     String shownDelta = show(delta.abs(), unit);
-    if (shownDelta.matches("~?0(\\.0+)?")) {
+    String mark = Quantities.roundedMark(lang.lang);
+    if (shownDelta.matches(java.util.regex.Pattern.quote(mark) + "?0(\\.0+)?")) {
       shownDelta = delta.abs().toPlainString();
     }
     // The sign after the mark of rounding: "~+19.33 billion".
     String sign = delta.signum() > 0 ? "+" : "-";
-    shownDelta = shownDelta.startsWith("~") ? "~" + sign + shownDelta.substring(1) : sign + shownDelta;
+    shownDelta = shownDelta.startsWith(mark) ? mark + sign + shownDelta.substring(mark.length()) : sign + shownDelta;
     return show(b, unit) + " -> " + show(a, unit) + " (" + shownDelta + ")";
   }
 
-  private static String show(BigDecimal value, String unit) {
-    return value == null ? "-" : unit == null ? value.toPlainString() : Quantities.format(value, unit);
+  private String show(BigDecimal value, String unit) {
+    return value == null ? "-" : unit == null ? value.toPlainString() : Quantities.format(value, unit, lang.lang);
   }
 }

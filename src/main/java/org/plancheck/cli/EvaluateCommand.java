@@ -46,6 +46,7 @@ final class EvaluateCommand implements Callable<Integer> {
       description = "Write the report to FILE instead of standard output; prints the summary.")
   private Path output;
 
+  @Mixin private LangOption lang;
   @Mixin private WatchOption watch;
   @Mixin private LimitsOption limits;
 
@@ -106,7 +107,7 @@ final class EvaluateCommand implements Callable<Integer> {
       err.println(TerminalText.escapeKeepingLines(LimitsOption.message(e)));
       return ExitCodes.BAD_INPUT;
     }
-    String text = chosen == Format.json ? report.toJson() : TableReport.render(report);
+    String text = chosen == Format.json ? report.toJson() : TableReport.render(report, lang.lang);
     if (output == null) {
       out.print(text);
     } else {
@@ -116,7 +117,7 @@ final class EvaluateCommand implements Callable<Integer> {
         err.println(TerminalText.escape(output + ": cannot write the report: " + e.getMessage()));
         return ExitCodes.BAD_INPUT;
       }
-      out.println(TableReport.summaryLine(report));
+      out.println(TableReport.summaryLine(report, lang.lang));
     }
     out.flush();
     return report.passes() ? ExitCodes.PASSED : ExitCodes.NOT_PASSED;

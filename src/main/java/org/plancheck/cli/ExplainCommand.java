@@ -8,7 +8,6 @@ import org.plancheck.Evaluator;
 import org.plancheck.GoalResult;
 import org.plancheck.PlancheckException;
 import org.plancheck.Report;
-import org.plancheck.Status;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,6 +25,7 @@ final class ExplainCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
   @Mixin private VerboseOption verbose;
   @Mixin private RulesOption rules;
+  @Mixin private LangOption lang;
 
   @Parameters(index = "0", paramLabel = "GOAL", description = "A goal id, such as GLC-SCALE.")
   private String goal;
@@ -68,7 +68,7 @@ final class ExplainCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     for (int i = 0; i < results.size(); i++) {
-      out.print((i == 0 ? "" : "\n") + ExplainText.render(results.get(i), all));
+      out.print((i == 0 ? "" : "\n") + ExplainText.render(results.get(i), all, lang.lang));
     }
     return results.stream().allMatch(r -> r.status().passes()) ? ExitCodes.PASSED : ExitCodes.NOT_PASSED;
   }

@@ -29,6 +29,7 @@ final class GoalsCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
   @Mixin private VerboseOption verbose;
   @Mixin private RulesOption rules;
+  @Mixin private LangOption lang;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
       description = "Catalogue format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -44,9 +45,9 @@ final class GoalsCommand implements Callable<Integer> {
     }
     List<Goal> goals = check.goals();
     String text = switch (format) {
-      case table -> GoalCatalogText.table(goals);
+      case table -> GoalCatalogText.table(goals, lang.lang);
       case json -> GoalCatalogText.json(goals);
-      case markdown -> GoalCatalogText.markdown(goals, rules.folder().toString());
+      case markdown -> GoalCatalogText.markdown(goals, rules.folder().toString(), lang.lang);
     };
     spec.commandLine().getOut().print(text);
     return ExitCodes.PASSED;

@@ -34,10 +34,12 @@ final class HtmlLineChart {
   private final LocalDate from;
   private final LocalDate to;
   private final double top;
+  private final Lang lang;
 
   /** {@code byRegion}: each region's dated results with an actual value, earliest first. */
-  HtmlLineChart(Goal goal, Map<String, List<Point>> byRegion) {
+  HtmlLineChart(Goal goal, Map<String, List<Point>> byRegion, Lang lang) {
     this.goal = goal;
+    this.lang = lang;
     this.byRegion = byRegion;
     List<LocalDate> dates = new ArrayList<>();
     double max = 0;
@@ -78,7 +80,7 @@ final class HtmlLineChart {
     for (BigDecimal value : levels()) {
       int y = y(value.doubleValue());
       svg.append(hline(y, "#eee")).append("<text x=\"").append(LEFT - 4).append("\" y=\"").append(y + 3)
-          .append("\" text-anchor=\"end\">").append(BatchHtml.esc(Quantities.format(value, goal.unit())))
+          .append("\" text-anchor=\"end\">").append(BatchHtml.esc(Quantities.format(value, goal.unit(), lang)))
           .append("</text>");
     }
     for (LocalDate tick : ticks()) {
@@ -89,7 +91,7 @@ final class HtmlLineChart {
           .append(tick.getDayOfYear() == 1 ? String.valueOf(tick.getYear()) : tick.toString()).append("</text>");
     }
     svg.append("<text x=\"").append(LEFT + (WIDTH - LEFT - RIGHT) / 2).append("\" y=\"").append(HEIGHT - 4)
-        .append("\" text-anchor=\"middle\">as of</text></g>");
+        .append("\" text-anchor=\"middle\">").append(BatchHtml.esc(lang.word("html.asOf"))).append("</text></g>");
   }
 
   /** Round levels for the y axis: 0 and multiples of 1, 2 or 5 times a power of ten, below the top. */
@@ -137,8 +139,9 @@ final class HtmlLineChart {
       boolean last = m.date().equals(goal.deadline());
       marks.append("<path d=\"M").append(x).append(' ').append(y - 5).append(" l5 5 l-5 5 l-5 -5 z\" fill=\"")
           .append(last ? "#222" : "#fff").append("\" stroke=\"#222\"><title>")
-          .append(BatchHtml.esc((last ? "target " : "milestone ") + goal.comparison().symbol() + " "
-              + Quantities.withUnit(m.target(), goal.unit()) + " by " + m.date()))
+          .append(BatchHtml.esc(lang.say(last ? "html.targetTip" : "html.milestoneTip", lang.say("target.due",
+              lang.say("target.cell", goal.comparison().symbol(), lang.comparator(goal.comparison()),
+                  Quantities.withUnit(m.target(), goal.unit(), lang)), m.date()))))
           .append("</title></path>");
     }
     svg.append("<path d=\"").append(path).append("\" fill=\"none\" stroke=\"#222\" stroke-dasharray=\"4 3\"/>")
@@ -154,8 +157,8 @@ final class HtmlLineChart {
       d.append(d.isEmpty() ? "M" : " L").append(x).append(' ').append(y);
       dots.append("<circle cx=\"").append(x).append("\" cy=\"").append(y).append("\" r=\"3.5\" fill=\"").append(colour)
           .append("\" class=\"").append(p.result().status()).append("\"><title>")
-          .append(BatchHtml.esc(region + ", " + p.date() + ": " + Quantities.withUnit(p.result().actual(), goal.unit())
-              + " (" + p.result().status() + ")"))
+          .append(BatchHtml.esc(lang.say("html.pointTip", region, p.date(),
+              Quantities.withUnit(p.result().actual(), goal.unit(), lang), lang.status(p.result().status()))))
           .append("</title></circle>");
     }
     svg.append("<path d=\"").append(d).append("\" fill=\"none\" stroke=\"").append(colour)
@@ -186,7 +189,8 @@ final class HtmlLineChart {
       html.append("<li><span style=\"background:").append(PALETTE[colour++ % PALETTE.length]).append("\"></span>")
           .append(BatchHtml.esc(region)).append("</li>");
     }
-    return html.append("<li><span class=\"target\"></span>").append(goal.milestones().isEmpty() ? "target" : "targets")
+    return html.append("<li><span class=\"target\"></span>")
+        .append(BatchHtml.esc(lang.word(goal.milestones().isEmpty() ? "html.legendTarget" : "html.legendTargets")))
         .append("</li></ul>").toString();
   }
 }

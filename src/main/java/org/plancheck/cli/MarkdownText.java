@@ -14,4 +14,13 @@ final class MarkdownText {
     return TerminalText.escape(flat).replace("\\", "\\\\").replace("|", "\\|")
         .replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
   }
+
+  /** Returns a table's header row and rule: "| Goal | Title |\n| --- | --- |\n"; the headers are escaped. */
+  static String header(String... columns) {
+    StringBuilder md = new StringBuilder("|");
+    for (String column : columns) {
+      md.append(' ').append(cell(column)).append(" |");
+    }
+    return md.append('\n').append("| --- ".repeat(columns.length)).append("|\n").toString();
+  }
 }

@@ -61,6 +61,7 @@ final class TestCommand implements Callable<Integer> {
       description = "Fail when fewer than PCT percent of goal outcomes (MET and MISSED per goal) are covered.")
   private BigDecimal threshold;
 
+  @Mixin private LangOption lang;
   @Mixin private WatchOption watch;
 
   @Override
@@ -92,7 +93,7 @@ final class TestCommand implements Callable<Integer> {
         results.stream().map(CaseResult::report).filter(Objects::nonNull).toList());
     boolean below = threshold != null && covered.percent().compareTo(threshold) < 0;
     out.print(switch (format) {
-      case text -> TestText.render(results, coverage || threshold != null ? covered : null);
+      case text -> TestText.render(results, coverage || threshold != null ? covered : null, lang.lang);
       case json -> TestJson.render(results, covered);
       case junit -> TestJunit.render(results);
     });

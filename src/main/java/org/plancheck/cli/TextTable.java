@@ -2,7 +2,7 @@ package org.plancheck.cli;
 
 import java.util.List;
 
-/** Aligns rows of cells into columns separated by two spaces, the first row as header. */
+/** Aligns rows of cells into columns separated by two spaces, the first row as header; Chinese counts double. */
 final class TextTable {
   private TextTable() {}
 
@@ -30,7 +30,15 @@ final class TextTable {
     return text.toString();
   }
 
-  private static int width(String cell) {
-    return cell.codePointCount(0, cell.length());
+  /** Returns the columns a cell takes on a terminal: two for a wide (East Asian) character. */
+  static int width(String cell) {
+    return cell.codePoints().map(c -> wide(c) ? 2 : 1).sum();
+  }
+
+  /** Whether a terminal draws {@code c} two columns wide: CJK ideographs, kana, hangul, full-width forms. */
+  private static boolean wide(int c) {
+    return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF && c != 0x303F)
+        || (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F)
+        || (c >= 0xFF00 && c <= 0xFF60) || (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x20000 && c <= 0x3FFFD);
   }
 }

@@ -65,7 +65,7 @@ final class GoalReader {
     Set<String> requires = RequiredData.of(rule, schema);
     return new Goal(id, text("plan"), text("title"), comparison, target, text("unit"),
         deadline, text("source"), requires, source.conditions(rule.getName()), rule.getName(), source.file(),
-        source.ruleLine(rule.getName()), milestones, scopes);
+        source.ruleLine(rule.getName()), milestones, scopes, text("title_zh"), text("source_zh"));
   }
 
   /** Reads "2023-12-31: 175 billion, 2024-12-31: 262.5 billion": dates in order, before the deadline. */

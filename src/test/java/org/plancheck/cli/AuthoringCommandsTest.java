@@ -41,7 +41,8 @@ class AuthoringCommandsTest {
     Path rules = copyOfRules();
     edit(rules.resolve("metaverse.drl"), "industry == \"metaverse\"", "industri == \"metaverse\"");
     edit(rules.resolve("metaverse.drl"), "@goal(\"MV-PRODUCTS\")", "@goal(\"MV-SCENARIOS\")");
-    edit(rules.resolve("green-low-carbon.drl"), "    @source(\"Develop a hundred core enterprises.\")\n", "");
+    edit(rules.resolve("green-low-carbon.drl"),
+        "    @source(\"Develop a hundred core enterprises.\") @source_zh(\"培育一百家绿色低碳核心企业。\")\n", "");
     edit(rules.resolve("intelligent-terminal.drl"), "@deadline(\"2025-12-31\")", "@deadline(\"2025\")");
     CliHarness.Run run = run("check", "--rules", rules.toString());
     assertThat(run.code()).isEqualTo(2);

@@ -35,7 +35,7 @@ class HelpAndWordsTest {
     assertThat(Words.unit(BigDecimal.TEN, "districts")).isEqualTo("districts");
     assertThat(Words.unit(BigDecimal.ONE, "percent")).isEqualTo("percent");
     assertThat(Words.unit(BigDecimal.ONE, "yuan")).isEqualTo("yuan");
-    assertThat(Quantities.withUnit(BigDecimal.ONE, "enterprises")).isEqualTo("1 enterprise");
+    assertThat(Quantities.withUnit(BigDecimal.ONE, "enterprises", Lang.en)).isEqualTo("1 enterprise");
   }
 
   @Test

@@ -22,14 +22,19 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Opens the batch's report.html in headless Chromium (Debian's chromium, which .ci/run
  * installs), checks that it renders, and keeps a screenshot in target/screenshots. Also
- * checks that hostile names stay text in the HTML and cannot run as formulas in the CSV.
+ * checks that hostile names stay text in the HTML and cannot run as formulas in the CSV, and
+ * that the {@code --lang zh} report draws every Chinese character with a real glyph, not a
+ * box (Debian's fonts-noto-cjk, which .ci/run installs).
  */
 class HtmlReportBrowserTest {
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
+  private static final Path DEJAVU = Path.of("/usr/share/fonts/truetype/dejavu");
+
   @TempDir static Path temp;
   private static Path out;
+  private static Path outZh;
 
   @BeforeAll
   static void batch() throws IOException {
@@ -41,6 +46,10 @@ class HtmlReportBrowserTest {
     // Every fixture folder: 40-odd fact sets, most of them ERROR, one series of four dates.
     CliHarness.Run run = run("batch", "--out", out.toString(), "fixtures", hostile.toString());
     assertThat(run.code()).isEqualTo(2);
+    outZh = temp.resolve("reports-zh");
+    CliHarness.Run zh = run("batch", "--lang", "zh", "--out", outZh.toString(), "fixtures/series-pudong-2022-2025",
+        "fixtures/shanghai-2025");
+    assertThat(zh.code()).isEqualTo(1);
   }
 
   @Test
@@ -53,11 +62,7 @@ class HtmlReportBrowserTest {
 
   @Test
   void reportHtml_rendersInHeadlessChromium_withMatrixAndCharts() throws Exception {
-    boolean available = Files.isExecutable(CHROMIUM);
-    if (!available && "true".equals(System.getenv("CI"))) {
-      throw new AssertionError("CI must have Chromium: .ci/run installs Debian's chromium package");
-    }
-    Assumptions.assumeTrue(available, "Chromium is not installed here; .ci/run installs it in CI");
+    requireChromium();
     Path page = out.resolve("report.html").toAbsolutePath();
     String html = Files.readString(page);
     assertThat(html.split("<td class=\"n\">", -1).length - 1).as("fact sets evaluated, one row each").isEqualTo(12);
@@ -99,12 +104,114 @@ class HtmlReportBrowserTest {
     return text.substring(from, text.indexOf(end, from));
   }
 
+  @Test
+  void chineseReport_namesCjkFonts_andDrawsNoCharacterAsABox() throws Exception {
+    String html = Files.readString(outZh.resolve("report.html"));
+    assertThat(html).contains("<html lang=\"zh-CN\">").contains("font-family:\"Noto Sans CJK SC\"")
+        .contains("已达成").contains("未达成");
+    requireChromium();
+    Path page = probed(outZh.resolve("report.html"));
+    Probe probe = probe(page, null);
+    assertThat(probe.json()).as("the probe ran in the page").contains("\"cjk\"");
+    assertThat(probe.controlIsBox()).as("two code points no font has draw the same box").isTrue();
+    assertThat(probe.cjk()).as("distinct Chinese characters on the page").isGreaterThan(50);
+    assertThat(probe.boxes()).as("Chinese characters drawn as a box (install fonts-noto-cjk)").isEmpty();
+    Path shot = SCREENSHOTS.resolve("batch-report-html-zh.png").toAbsolutePath();
+    Files.createDirectories(SCREENSHOTS);
+    Files.deleteIfExists(shot);
+    chromium(temp.resolve("shot-zh.log"), "--screenshot=" + shot, "--window-size=1400,2400", outZh.resolve("report.html")
+        .toAbsolutePath().toUri().toString());
+    assertThat(colours(ImageIO.read(shot.toFile()))).as("a rendered page, not a blank one").isGreaterThan(20);
+  }
+
+  @Test
+  void boxProbe_withoutCjkFonts_findsBoxes() throws Exception {
+    requireChromium();
+    // The same page where fontconfig knows only DejaVu, which has no Chinese: the probe must
+    // see boxes, or the check above could never fail.
+    Assumptions.assumeTrue(Files.isDirectory(DEJAVU), "no DejaVu fonts here to build a font set without Chinese");
+    Path config = temp.resolve("fonts-without-cjk.conf");
+    Files.writeString(config, "<?xml version=\"1.0\"?><!DOCTYPE fontconfig SYSTEM \"fonts.dtd\"><fontconfig><dir>"
+        + DEJAVU + "</dir><cachedir>" + temp.resolve("fc-cache") + "</cachedir></fontconfig>\n");
+    Probe probe = probe(probed(outZh.resolve("report.html")), config);
+    assertThat(probe.boxes()).as("Chinese characters drawn as a box without CJK fonts").isNotEmpty();
+  }
+
+  private static void requireChromium() {
+    boolean available = Files.isExecutable(CHROMIUM);
+    if (!available && "true".equals(System.getenv("CI"))) {
+      throw new AssertionError("CI must have Chromium: .ci/run installs Debian's chromium package");
+    }
+    Assumptions.assumeTrue(available, "Chromium is not installed here; .ci/run installs it in CI");
+  }
+
+  /** What the probe found: distinct CJK characters, those drawn as a box, and its control. */
+  private record Probe(String json, int cjk, String boxes, boolean controlIsBox) {}
+
+  /**
+   * A copy of {@code report} with a script (the report itself has none) that draws each distinct
+   * Chinese character of the page in the page's font on a canvas and compares its pixels with
+   * those of U+10FFFD, a code point no font has, which every browser draws as a box.
+   */
+  private static Path probed(Path report) throws IOException {
+    String script = """
+        <script>
+        (function () {
+          var font = getComputedStyle(document.body).fontFamily;
+          var canvas = document.createElement('canvas');
+          canvas.width = 64; canvas.height = 64;
+          var ctx = canvas.getContext('2d', {willReadFrequently: true});
+          function pixels(s) {
+            ctx.clearRect(0, 0, 64, 64);
+            ctx.font = '48px ' + font;
+            ctx.fillStyle = '#000';
+            ctx.textBaseline = 'top';
+            ctx.fillText(s, 4, 4);
+            return Array.from(ctx.getImageData(0, 0, 64, 64).data).join(',');
+          }
+          var chars = Array.from(new Set(Array.from(document.body.innerText)
+              .filter(function (c) { return /[\\u3400-\\u9fff]/.test(c); })));
+          var box = pixels('\\u{10FFFD}');
+          var blank = pixels(' ');
+          var boxes = chars.filter(function (c) { var p = pixels(c); return p === box || p === blank; });
+          var out = document.createElement('pre');
+          out.id = 'probe';
+          out.textContent = JSON.stringify({cjk: chars.length, boxes: boxes.join(''),
+              controlIsBox: pixels('\\u{10FFFC}') === box && box !== blank});
+          document.body.appendChild(out);
+        })();
+        </script>
+        """;
+    Path page = temp.resolve("probed-" + report.getParent().getFileName() + ".html");
+    Files.writeString(page, Files.readString(report).replace("</body>", script + "</body>"));
+    return page;
+  }
+
+  private static Probe probe(Path page, Path fontConfig) throws Exception {
+    Path dump = temp.resolve("probe-" + (fontConfig == null ? "fonts" : "no-cjk") + ".html");
+    String dom = chromium(dump, fontConfig, "--dump-dom", page.toAbsolutePath().toUri().toString());
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("<pre id=\"probe\">([^<]*)</pre>").matcher(dom);
+    assertThat(m.find()).as("the probe wrote its result into the page").isTrue();
+    com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(m.group(1).replace("&quot;", "\"").replace("&amp;", "&"));
+    return new Probe(m.group(1), json.get("cjk").asInt(), json.get("boxes").asText(), json.get("controlIsBox").asBoolean());
+  }
+
   private static String chromium(Path output, String... args) throws IOException, InterruptedException {
+    return chromium(output, null, args);
+  }
+
+  /** Runs headless Chromium; {@code fontConfig}, when given, is the only fontconfig file it reads. */
+  private static String chromium(Path output, Path fontConfig, String... args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox",
         "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--user-data-dir=" + temp.resolve("profile")));
+        "--disable-component-update", "--disable-sync", "--user-data-dir=" + temp.resolve(fontConfig == null ? "profile" : "profile-without-cjk")));
     command.addAll(List.of(args));
-    Process process = new ProcessBuilder(command).redirectErrorStream(false)
+    ProcessBuilder builder = new ProcessBuilder(command);
+    if (fontConfig != null) {
+      builder.environment().put("FONTCONFIG_FILE", fontConfig.toString());
+    }
+    Process process = builder.redirectErrorStream(false)
         .redirectOutput(output.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
     assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("chromium finished").isTrue();
     return Files.readString(output, StandardCharsets.UTF_8);
