@@ -95,7 +95,7 @@ class BatchCommandTest {
   }
 
   /** A small district register in the JSON form: a few firms of each industry, some clusters. */
-  private static String district(int n, Random random) {
+  static String district(int n, Random random) {
     StringBuilder json = new StringBuilder("{\"name\": \"district-" + String.format("%02d", n)
         + "\", \"asOf\": \"" + (2022 + n % 4) + "-06-30\", \"region\": \"District " + (n % 13) + "\",\n \"enterprises\": [");
     String[] industries = {"green-low-carbon", "metaverse", "intelligent-terminal"};
