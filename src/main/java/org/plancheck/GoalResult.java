@@ -26,6 +26,8 @@ import org.plancheck.evaluation.Outcomes;
  * @param reason why the goal is UNKNOWN, null otherwise
  * @param evidence how many facts the rule counted, and a sample of their ids
  * @param counted every fact the rule counted, in the order the rule listed them
+ * @param missing for a goal UNKNOWN because the fact set lacks data, the fact kinds it lacks,
+ *     in name order; empty otherwise (the rule then recorded nothing for the goal or scope)
  */
 public record GoalResult(
     Goal goal,
@@ -38,7 +40,8 @@ public record GoalResult(
     BigDecimal progress,
     String reason,
     Evidence evidence,
-    List<Fact> counted) {
+    List<Fact> counted,
+    List<String> missing) {
 
   /** Checks that the fields agree with the status. */
   public GoalResult {
@@ -52,6 +55,10 @@ public record GoalResult(
     Objects.requireNonNull(evidence, "evidence");
     // A Counted list is already immutable and may stand for a million members: keep, not copy.
     counted = counted instanceof Counted ? counted : List.copyOf(counted);
+    missing = List.copyOf(missing);
+    if (!missing.isEmpty() && status != Status.UNKNOWN) {
+      throw new IllegalArgumentException(goal.id() + ": only an UNKNOWN goal lacks data");
+    }
     boolean unknown = status == Status.UNKNOWN;
     if (unknown != (actual == null) || unknown != (gap == null) || unknown != (reason != null)) {
       throw new IllegalArgumentException(

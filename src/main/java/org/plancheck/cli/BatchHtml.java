@@ -101,7 +101,7 @@ final class BatchHtml {
     GoalResult r = e.result(c).orElse(null);
     String status = lang.status(e.status(c));
     if (r == null || r.actual() == null) {
-      return lang.say("html.cellTipUnknown", c.label(), status, r == null ? "" : r.reason());
+      return lang.say("html.cellTipUnknown", c.label(), status, r == null ? "" : lang.reason(r));
     }
     return lang.say("html.cellTip", c.label(), status, Quantities.withUnit(r.actual(), c.goal().unit(), lang),
         Quantities.target(r, lang), r.progress() == null ? "-" : Quantities.percent(r.progress()));

@@ -29,7 +29,7 @@ final class ExplainText {
         Quantities.withUnit(r.target(), g.unit(), lang), g.comparison().symbol(), r.target().toPlainString(),
         r.targetDate())).append('\n').append(milestones(r, lang)).append('\n');
     if (r.status() == Status.UNKNOWN) {
-      return TerminalText.escapeKeepingLines(text.append(lang.say("explain.unknown", r.reason())).append('\n').toString());
+      return TerminalText.escapeKeepingLines(text.append(lang.say("explain.unknown", lang.reason(r))).append('\n').toString());
     }
     text.append(verdict(r, lang)).append("\n\n");
     text.append(lang.say("explain.measured", g.rule(), g.file(), g.line(), r.evidence().count(),

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Properties;
 import org.plancheck.Comparison;
 import org.plancheck.Goal;
+import org.plancheck.GoalResult;
 import org.plancheck.Status;
 import org.plancheck.TrajectoryClass;
 
@@ -88,6 +89,22 @@ enum Lang {
   /** Returns the goal's title in this language; the English one when the rule gives none. */
   String title(Goal goal) {
     return this == zh && !goal.titleZh().isEmpty() ? goal.titleZh() : goal.title();
+  }
+
+  /**
+   * Returns why a result is UNKNOWN in this language: the English reason of the report, or the
+   * same said from the result's parts (the kinds it lacks, or the rule that recorded nothing).
+   */
+  String reason(GoalResult result) {
+    if (this == en || result.reason() == null) {
+      return result.reason();
+    }
+    if (!result.missing().isEmpty()) {
+      return say("reason.missing", result.missing().stream().map(k -> say("reason.kind", k))
+          .reduce((a, b) -> say("list.pair", a, b)).orElseThrow());
+    }
+    return result.scope() == null ? say("reason.noResult", result.goal().rule())
+        : say("reason.noResultForScope", result.goal().rule(), result.scope());
   }
 
   /** Returns the goal's paraphrase of the plan in this language; the English one when the rule gives none. */

@@ -23,7 +23,7 @@ final class TableReport {
     List<GoalResult> unknown = report.withStatus(Status.UNKNOWN);
     if (!unknown.isEmpty()) {
       text.append('\n');
-      unknown.forEach(r -> text.append(TerminalText.escape(lang.say("table.unknown", r.label(), r.reason()))).append('\n'));
+      unknown.forEach(r -> text.append(TerminalText.escape(lang.say("table.unknown", r.label(), lang.reason(r)))).append('\n'));
     }
     return text.append('\n').append(summaryLine(report, lang)).append('\n').toString();
   }

@@ -56,23 +56,23 @@ public final class Outcomes {
     Milestone target = due.orElse(new Milestone(goal.deadline(), goal.target()));
     List<String> missing = goal.requires().stream().filter(k -> !facts.has(k)).sorted().toList();
     if (!missing.isEmpty()) {
-      return unknown(goal, scope, target, "needs " + describe(missing) + ", which the fact set does not hold");
+      return unknown(goal, scope, target, "needs " + describe(missing) + ", which the fact set does not hold", missing);
     }
     if (m == null) {
       return unknown(goal, scope, target, "rule \"" + goal.rule() + "\" produced no result for "
-          + (scope == null ? "" : "scope " + scope + " in ") + "this fact set");
+          + (scope == null ? "" : "scope " + scope + " in ") + "this fact set", List.of());
     }
     BigDecimal actual = Amounts.plain(m.actual());
     boolean met = goal.comparison().holds(actual, target.target());
     Status status = met ? Status.MET : due.isPresent() ? Status.MISSED : Status.PENDING;
     BigDecimal gap = goal.comparison().gap(actual, target.target(), goal.step());
     return new GoalResult(goal, scope, status, target.target(), target.date(), actual, Amounts.plain(gap),
-        progress(actual, target.target()), null, evidence(m.counted()), m.counted());
+        progress(actual, target.target()), null, evidence(m.counted()), m.counted(), List.of());
   }
 
-  private static GoalResult unknown(Goal goal, String scope, Milestone target, String reason) {
+  private static GoalResult unknown(Goal goal, String scope, Milestone target, String reason, List<String> missing) {
     return new GoalResult(goal, scope, Status.UNKNOWN, target.target(), target.date(), null, null, null,
-        reason, Evidence.NONE, List.of());
+        reason, Evidence.NONE, List.of(), missing);
   }
 
   private static String describe(List<String> missing) {

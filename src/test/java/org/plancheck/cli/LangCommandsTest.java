@@ -31,6 +31,17 @@ class LangCommandsTest {
   }
 
   @Test
+  void unknownReasons_inChinese_nameTheMissingDataAndTheScopeWithoutResult() {
+    String table = run("evaluate", "--lang", "zh", "fixtures/data-files-absent").out();
+    assertThat(table).contains("GLC-CLUSTERS-100B 无法判断：需要clusters 数据（clusters.csv），而该事实集没有这些数据")
+        .doesNotContain("which the fact set does not hold");
+    String scoped = run("evaluate", "--lang", "zh", "--rules", "examples/metaverse-districts/rules",
+        "examples/metaverse-districts/fact-sets/series-2023-2025/2024-12-31").out();
+    assertThat(scoped).contains("MVD-DISTRICT-SCALE[Huangpu] 无法判断：规则“MVD-DISTRICT-SCALE metaverse scale in each district”"
+        + "未对该事实集中的范围 Huangpu 给出结果").contains("未到期").doesNotContain("produced no result");
+  }
+
+  @Test
   void evaluateTable_inEnglish_isTheDefault() {
     String english = run("evaluate", SHANGHAI).out();
     assertThat(run("evaluate", "--lang", "en", SHANGHAI).out()).isEqualTo(english);
