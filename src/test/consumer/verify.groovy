@@ -1,4 +1,4 @@
-// Runs after the consumer's build: its dependency tree holds no command-line, logging-binding
+// Runs after the consumer's build: its dependency tree holds no command-line, logging-binding, database-driver
 // or test library, and its shaded jar runs (rules from its own jar, several threads, bad input
 // caught as PlancheckException).
 def tree = new File(basedir, 'target/dependency-tree.txt').text
