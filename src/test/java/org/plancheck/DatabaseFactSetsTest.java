@@ -26,6 +26,25 @@ class DatabaseFactSetsTest {
   private static final Evaluator RULES = Shanghai.RULES;
   private static final Path SHANGHAI = Path.of("fixtures", "shanghai-2025");
 
+  private static final FactSchema DECLARED = Evaluator.checkRuleTexts(java.util.Map.of("facts.drl", """
+      package p;
+      declare Firm
+          @facts("drug-firms")
+          id : String @key
+          staff : long
+          floors : int
+          labs : java.util.Set @words("wet, dry")
+          founded : java.time.LocalDate
+      end
+      declare Approval
+          @facts("approvals")
+          @unique("firm, drug")
+          id : String @key
+          firm : String @required @references("Firm")
+          drug : String @required
+      end
+      """)).schema();
+
   private static PostgresServer server;
   @TempDir static Path temp;
   private static int databases;
@@ -67,6 +86,61 @@ class DatabaseFactSetsTest {
     Path folder = Files.createDirectories(temp.resolve("csv" + ++databases));
     Files.writeString(folder.resolve("enterprises.csv"), csv);
     return catchThrowableOfType(FactFormatException.class, () -> FactSets.read(folder, RULES.schema()));
+  }
+
+  /** The problem a CSV folder holding {@code csv} as {@code file} gets, against {@link #DECLARED}. */
+  private static String csvProblem(String file, String csv) throws IOException {
+    Path folder = Files.createDirectories(temp.resolve("declared" + ++databases));
+    Files.writeString(folder.resolve(file), csv);
+    return catchThrowableOfType(FactFormatException.class, () -> FactSets.read(folder, DECLARED)).problem();
+  }
+
+  private static FactFormatException declaredError(String db) {
+    return catchThrowableOfType(FactFormatException.class, () -> DatabaseFactSets.read(server.url(db), credentials(),
+        DECLARED, DatabaseOptions.DEFAULT, Limits.DEFAULT));
+  }
+
+  @Test
+  void columnTypes_mapToFieldTypes_wholeNumbersExactly_wordSetsFromArraysOrSemicolons() throws Exception {
+    String db = database("CREATE TABLE drug_firms (id text, staff numeric, floors bigint, labs text[], founded timestamp)",
+        "INSERT INTO drug_firms VALUES ('F1', 1200.00, 7, '{wet,dry}', '2020-05-01 00:00'), ('F2', NULL, NULL, NULL, NULL)",
+        "CREATE TABLE approvals (id text, firm text, drug text)",
+        "INSERT INTO approvals VALUES ('A1', 'F1', 'x')");
+    FactSet facts = DatabaseFactSets.read(server.url(db), credentials(), DECLARED, DatabaseOptions.DEFAULT, Limits.DEFAULT);
+    Fact f1 = facts.facts("drug-firms").get(0);
+    assertThat(f1.values()).containsEntry("staff", 1200L).containsEntry("floors", 7)
+        .containsEntry("labs", java.util.Set.of("wet", "dry")).containsEntry("founded", java.time.LocalDate.of(2020, 5, 1));
+    assertThat(facts.facts("drug-firms").get(1).values()).containsEntry("staff", 0L).containsEntry("labs", java.util.Set.of());
+
+    String semicolons = database("CREATE TABLE drug_firms (id text, labs text)", "INSERT INTO drug_firms VALUES ('F1', 'wet; dry')");
+    assertThat(DatabaseFactSets.read(server.url(semicolons), credentials(), DECLARED, DatabaseOptions.DEFAULT,
+        Limits.DEFAULT).facts("drug-firms").get(0).get("labs")).isEqualTo(java.util.Set.of("wet", "dry"));
+
+    String fraction = database("CREATE TABLE drug_firms (id text, staff numeric)", "INSERT INTO drug_firms VALUES ('F1', 12.5)");
+    assertThat(declaredError(fraction).getMessage()).startsWith(server.url(fraction) + ":drug_firms[F1]: staff: ");
+    assertThat(declaredError(fraction).problem()).isEqualTo(csvProblem("drug-firms.csv", "id,staff\nF1,12.5\n"));
+    String tooBig = database("CREATE TABLE drug_firms (id text, floors bigint)", "INSERT INTO drug_firms VALUES ('F1', 3000000000)");
+    assertThat(declaredError(tooBig).problem()).isEqualTo(csvProblem("drug-firms.csv", "id,floors\nF1,3000000000\n"))
+        .startsWith("expected a whole number between -2147483648 and 2147483647");
+    String badWord = database("CREATE TABLE drug_firms (id text, labs text[])", "INSERT INTO drug_firms VALUES ('F1', '{wet,moist}')");
+    assertThat(declaredError(badWord).problem()).isEqualTo(csvProblem("drug-firms.csv", "id,labs\nF1,wet;moist\n"));
+    String notADate = database("CREATE TABLE drug_firms (id text, founded timestamp)",
+        "INSERT INTO drug_firms VALUES ('F1', '2020-05-01 10:30')");
+    assertThat(declaredError(notADate).getMessage()).isEqualTo(server.url(notADate)
+        + ":drug_firms[F1]: founded: expected a date like 2024-06-30, got '2020-05-01T10:30'");
+  }
+
+  @Test
+  void uniqueFields_andReferences_areCheckedAsInFiles() throws Exception {
+    String twice = database("CREATE TABLE drug_firms (id text)", "INSERT INTO drug_firms VALUES ('F1')",
+        "CREATE TABLE approvals (id text, firm text, drug text)",
+        "INSERT INTO approvals VALUES ('A1', 'F1', 'x'), ('A2', 'F1', 'x')");
+    assertThat(declaredError(twice).getMessage()).isEqualTo(server.url(twice)
+        + ":approvals[A2]: drug: drug 'x' of F1 is already given in row 1");
+    String dangling = database("CREATE TABLE drug_firms (id text)", "INSERT INTO drug_firms VALUES ('F1')",
+        "CREATE TABLE approvals (id text, firm text, drug text)", "INSERT INTO approvals VALUES ('A1', 'F9', 'x')");
+    assertThat(declaredError(dangling).getMessage()).isEqualTo(server.url(dangling)
+        + ": approvals[0].firm: no firm 'F9' in drug-firms");
   }
 
   @Test
