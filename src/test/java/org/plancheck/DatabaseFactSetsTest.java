@@ -271,6 +271,12 @@ class DatabaseFactSetsTest {
         () -> DatabaseFactSets.read(url, new Properties(), RULES.schema(), DatabaseOptions.DEFAULT, Limits.DEFAULT));
     assertThat(bad.getMessage()).startsWith(server.url(db) + "?user=plancheck&password=***:enterprises[E1]: revenue: ")
         .doesNotContain(server.password());
+    String good = database("CREATE TABLE enterprises (id text, name text, industry text, revenue numeric)",
+        "INSERT INTO enterprises VALUES ('E1', 'A', 'metaverse', 5)");
+    FactSet read = DatabaseFactSets.read(server.url(good) + "?user=" + PostgresServer.USER + "&password="
+        + server.password(), new Properties(), RULES.schema(), DatabaseOptions.DEFAULT, Limits.DEFAULT);
+    assertThat(read.info().name()).isEqualTo(good);
+    assertThat(RULES.evaluate(read).toJson()).doesNotContain(server.password());
     Properties wrong = credentials();
     wrong.setProperty("password", "not-" + server.password());
     FactFormatException refused = catchThrowableOfType(FactFormatException.class,
