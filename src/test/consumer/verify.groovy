@@ -1,4 +1,4 @@
-// Runs after the consumer's build: its dependency tree holds no command-line, logging-binding
+// Runs after the consumer's build: its dependency tree holds no command-line, logging-binding, database-driver
 // or test library, and its shaded jar runs (rules from its own jar, several threads, bad input
 // caught as PlancheckException).
 def tree = new File(basedir, 'target/dependency-tree.txt').text
@@ -6,7 +6,7 @@ println tree
 assert tree.contains('org.plancheck:plancheck:jar')
 assert tree.contains('org.drools:drools-core:jar')
 assert tree.contains('org.slf4j:slf4j-api:jar')
-['info.picocli', 'jackson-datatype-jsr310', 'slf4j-simple', 'logback-classic', 'slf4j-reload4j', 'slf4j-log4j12',
+['info.picocli', 'jackson-datatype-jsr310', 'slf4j-simple', 'org.postgresql', 'logback-classic', 'slf4j-reload4j', 'slf4j-log4j12',
  'slf4j-jdk14', 'slf4j-nop', 'log4j-slf4j', 'junit', 'jqwik', 'assertj', 'opentest4j', 'jmh'].each {
   assert !tree.contains(it) : "the consumer's dependency tree holds ${it}"
 }

@@ -21,7 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(
     name = "evaluate",
     mixinStandardHelpOptions = true,
-    description = "Evaluates one fact set (a folder of CSV files or a JSON file) against every "
+    description = "Evaluates one fact set (a folder of CSV files, a JSON file or a jdbc: database URL) against every "
         + "goal in the rules and reports each as MET, MISSED, PENDING (not due yet) or UNKNOWN.")
 final class EvaluateCommand implements Callable<Integer> {
   /** The report formats of {@code evaluate}. */
@@ -32,8 +32,9 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FACTSET", description = "A fact-set folder or JSON file.")
-  private Path factSet;
+  @Parameters(index = "0", paramLabel = "FACTSET",
+      description = "A fact-set folder, a JSON file, or a database's JDBC URL (jdbc:postgresql://host/db).")
+  private String factSet;
 
   @Mixin private RulesOption rules;
 
@@ -52,13 +53,22 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Mixin private VerboseOption verbose;
 
+  @Mixin private DatabaseOption database;
+
   private static String millis(long nanos) {
     return nanos / 1_000_000 + " ms";
   }
 
   @Override
   public Integer call() {
-    return watch.run(spec.commandLine().getErr(), rules.folder(), List.of(factSet), this::once);
+    boolean inDatabase = DatabaseOption.isDatabase(factSet);
+    if (!inDatabase && database.given() != null) {
+      spec.commandLine().getErr().println(database.given() + " applies only to a database fact set (a jdbc: URL)");
+      return ExitCodes.BAD_INPUT;
+    }
+    // A database has no files to watch: only the rules are.
+    return watch.run(spec.commandLine().getErr(), rules.folder(), inDatabase ? List.of() : List.of(Path.of(factSet)),
+        this::once);
   }
 
   /**
@@ -95,7 +105,9 @@ final class EvaluateCommand implements Callable<Integer> {
       Evaluator evaluator = rules.load().withMaxFirings(within.maxFirings());
       long compiled = System.nanoTime();
       evaluator.warnings().forEach(err::println);
-      FactSet facts = evaluator.read(factSet, within);
+      FactSet facts = DatabaseOption.isDatabase(factSet)
+          ? database.read(factSet, evaluator.schema(), within, System::getenv)
+          : evaluator.read(Path.of(factSet), within);
       long read = System.nanoTime();
       report = evaluator.evaluate(facts);
       if (verbose.on) {

@@ -294,30 +294,52 @@ public final class FactParsers {
    * the same values in the kind's {@code @unique} fields.
    */
   public static void checkUnique(Row row, Fact fact, Map<Object, Integer> seen) {
-    Integer first = seen.putIfAbsent(fact.id(), row.line());
+    checkUnique(row, fact, seen, row.line(), "line");
+  }
+
+  /**
+   * Like {@link #checkUnique(Row, Fact, Map)}, for a source without lines, such as a database
+   * table: {@code position} is the row's place among the source's rows and {@code unit} what
+   * it counts ("row"), so that a repeat says "first used in row 3".
+   */
+  public static void checkUnique(Row row, Fact fact, Map<Object, Integer> seen, int position, String unit) {
+    Integer first = seen.putIfAbsent(fact.id(), position);
     if (first != null) {
-      throw duplicateId(row, fact, first);
+      throw duplicateId(row, fact, first, unit);
     }
-    checkUniqueFields(row, fact, seen);
+    checkUniqueFields(row, fact, seen, position, unit);
   }
 
   /** Returns the error for {@code fact}, whose id was first used on line {@code first}. */
   static FactFormatException duplicateId(Row row, Fact fact, int first) {
-    return row.error(fact.kind().key().name(), "duplicate id '" + fact.id() + "'; first used on line " + first);
+    return duplicateId(row, fact, first, "line");
+  }
+
+  private static FactFormatException duplicateId(Row row, Fact fact, int first, String unit) {
+    return row.error(fact.kind().key().name(), "duplicate id '" + fact.id() + "'; first used " + in(unit) + first);
   }
 
   /** Rejects a second fact with the same values in the kind's {@code @unique} fields. */
   static void checkUniqueFields(Row row, Fact fact, Map<Object, Integer> seen) {
+    checkUniqueFields(row, fact, seen, row.line(), "line");
+  }
+
+  private static void checkUniqueFields(Row row, Fact fact, Map<Object, Integer> seen, int position, String unit) {
     List<String> unique = fact.kind().unique();
     if (!unique.isEmpty()) {
       List<Object> values = unique.stream().map(fact::get).toList();
-      Integer other = seen.putIfAbsent(values, row.line());
+      Integer other = seen.putIfAbsent(values, position);
       if (other != null) {
         String last = unique.get(unique.size() - 1);
         List<String> rest = values.subList(0, values.size() - 1).stream().map(String::valueOf).toList();
         throw row.error(last, last + " '" + values.get(values.size() - 1) + "'"
-            + (rest.isEmpty() ? "" : " of " + String.join(", ", rest)) + " is already given on line " + other);
+            + (rest.isEmpty() ? "" : " of " + String.join(", ", rest)) + " is already given " + in(unit) + other);
       }
     }
+  }
+
+  /** "on line " for lines, "in row " for rows. */
+  private static String in(String unit) {
+    return ("line".equals(unit) ? "on " : "in ") + unit + " ";
   }
 }
