@@ -303,7 +303,7 @@ public final class FactParsers {
 
   /** Returns the error for {@code fact}, whose id was first used on line {@code first}. */
   static FactFormatException duplicateId(Row row, Fact fact, int first) {
-    return row.error(fact.kind().key().name(), "duplicate id '" + fact.id() + "'; first used on line " + first);
+    return row.error(fact.kind().key().name(), "duplicate id '" + fact.id() + "'; first used on " + row.place(first));
   }
 
   /** Rejects a second fact with the same values in the kind's {@code @unique} fields. */
@@ -316,7 +316,7 @@ public final class FactParsers {
         String last = unique.get(unique.size() - 1);
         List<String> rest = values.subList(0, values.size() - 1).stream().map(String::valueOf).toList();
         throw row.error(last, last + " '" + values.get(values.size() - 1) + "'"
-            + (rest.isEmpty() ? "" : " of " + String.join(", ", rest)) + " is already given on line " + other);
+            + (rest.isEmpty() ? "" : " of " + String.join(", ", rest)) + " is already given on " + row.place(other));
       }
     }
   }
