@@ -21,7 +21,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(
     name = "evaluate",
     mixinStandardHelpOptions = true,
-    description = "Evaluates one fact set (a folder of CSV files or a JSON file) against every "
+    description = "Evaluates one fact set (a folder of CSV files, a JSON file or an .xlsx workbook) "
+        + "against every "
         + "goal in the rules and reports each as MET, MISSED, PENDING (not due yet) or UNKNOWN.")
 final class EvaluateCommand implements Callable<Integer> {
   /** The report formats of {@code evaluate}. */
@@ -32,7 +33,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FACTSET", description = "A fact-set folder or JSON file.")
+  @Parameters(index = "0", paramLabel = "FACTSET", description = "A fact-set folder, JSON file or .xlsx workbook.")
   private Path factSet;
 
   @Mixin private RulesOption rules;
