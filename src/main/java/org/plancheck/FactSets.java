@@ -21,15 +21,20 @@ import org.plancheck.sources.MemoryCheck;
 import org.plancheck.sources.TextFiles;
 import org.plancheck.sources.References;
 import org.plancheck.sources.FactSetWriter;
+import org.plancheck.sources.XlsxFactReader;
+import org.plancheck.sources.XlsxFactWriter;
 
 /**
- * Reads fact sets from disk: a folder of CSV files, or one JSON file, against the fact kinds a
- * rules folder declares ({@link Evaluator#schema()}).
+ * Reads fact sets from disk: a folder of CSV files, one JSON file or one Excel workbook, against
+ * the fact kinds a rules folder declares ({@link Evaluator#schema()}).
  *
  * <p>A folder holds a {@code NAME.csv} for any declared kind {@code @facts("NAME")}, and
  * optionally {@code factset.json} with the name, date and region. A file that is absent leaves
  * its kind absent; a file with only a header row means zero facts of that kind. Files are UTF-8,
- * a byte-order mark is tolerated. Safe to call from any thread.
+ * a byte-order mark is tolerated. A workbook ({@code .xlsx}) holds a sheet {@code NAME} per kind
+ * and optionally a sheet {@code factset}; reading or writing one needs FastExcel ({@code
+ * org.dhatim:fastexcel-reader}, {@code org.dhatim:fastexcel}) on the class path. Safe to call
+ * from any thread.
  */
 public final class FactSets {
   /** The optional file in a fact-set folder that names and dates the fact set. */
@@ -41,8 +46,8 @@ public final class FactSets {
   private FactSets() {}
 
   /**
-   * Reads the fact set at {@code path}, a folder of CSV files or a {@code .json} file, whose
-   * kinds {@code schema} declares.
+   * Reads the fact set at {@code path}, a folder of CSV files, a {@code .json} file or an {@code
+   * .xlsx} workbook, whose kinds {@code schema} declares.
    *
    * @throws FactFormatException naming the file, line and field of the first problem found
    */
@@ -65,7 +70,7 @@ public final class FactSets {
    * Reads the fact set at {@code path}, giving the facts of each CSV file whose kind {@code
    * reducers} has a reducer for to that reducer instead of holding them; that kind's facts are
    * then a {@link StreamedFacts} that carries the reducer and reads the file again if listed. A
-   * JSON fact set is held whole.
+   * JSON fact set or a workbook is held whole.
    */
   static FactSet read(Path path, FactSchema schema, Limits limits, Function<FactKind, Consumer<Fact>> reducers) {
     String name = nameOf(path);
@@ -79,13 +84,17 @@ public final class FactSets {
       MemoryCheck.check(path, List.of(path), Runtime.getRuntime().maxMemory());
       return JsonFactReader.readFactSet(path, schema, name, limits);
     }
+    if (exists && fileName.endsWith(".xlsx")) {
+      requireFastExcel(path, "org.dhatim.fastexcel.reader.ReadableWorkbook", "fastexcel-reader", "read");
+      return XlsxFactReader.read(path, schema, name, limits);
+    }
     String problem;
     if (!exists) {
       problem = "no such file or folder";
-    } else if (lowerCase(fileName).endsWith(".json")) {
+    } else if (lowerCase(fileName).endsWith(".json") || lowerCase(fileName).endsWith(".xlsx")) {
       problem = "the extension must be lower-case: rename it to " + lowerCaseExtension(fileName);
     } else {
-      problem = "not a fact set: expected a folder of CSV files or a .json file";
+      problem = "not a fact set: expected a folder of CSV files, a .json file or an .xlsx workbook";
     }
     throw new FactFormatException(path, 0, 0, null, problem, null);
   }
@@ -98,6 +107,30 @@ public final class FactSets {
    */
   public static void writeCsv(FactSet facts, Path folder) throws IOException {
     FactSetWriter.write(facts, folder);
+  }
+
+  /**
+   * Writes {@code facts} as an Excel workbook at {@code file}: a sheet per kind of data the fact
+   * set holds, with a header row, and a {@code factset} sheet; {@link #read} gives the same facts
+   * back. Numbers, booleans and dates are written as such; a number Excel could not hold exactly
+   * (more than 15 significant digits) is written as text. Needs {@code org.dhatim:fastexcel}.
+   *
+   * @throws IOException when the file cannot be written
+   * @throws FactFormatException when FastExcel is not on the class path
+   */
+  public static void writeXlsx(FactSet facts, Path file) throws IOException {
+    requireFastExcel(file, "org.dhatim.fastexcel.Workbook", "fastexcel", "write");
+    XlsxFactWriter.write(facts, file);
+  }
+
+  /** FastExcel is an optional dependency of the library: say which to add rather than fail with a class error. */
+  private static void requireFastExcel(Path path, String className, String artifact, String verb) {
+    try {
+      Class.forName(className, false, FactSets.class.getClassLoader());
+    } catch (ClassNotFoundException | LinkageError e) {
+      throw new FactFormatException(path, 0, 0, null, "to " + verb + " .xlsx workbooks, add org.dhatim:" + artifact
+          + " to the class path", e);
+    }
   }
 
   /**
@@ -114,9 +147,9 @@ public final class FactSets {
 
   /**
    * Returns every fact set at or under {@code path}, in path order: the path itself when it is
-   * a fact-set folder (one holding a {@code .csv} file or a {@code factset.json}) or a {@code
-   * .json} fact file, otherwise the fact sets found in its subfolders. Symbolic links are not
-   * followed.
+   * a fact-set folder (one holding a {@code .csv} file or a {@code factset.json}), a {@code
+   * .json} fact file or an {@code .xlsx} workbook, otherwise the fact sets found in its
+   * subfolders. Symbolic links are not followed.
    *
    * @throws FactFormatException when the path does not exist or cannot be listed
    */
@@ -133,7 +166,7 @@ public final class FactSets {
     if (Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
       // NAME.JSON too: reading it then says to rename it, where skipping it would lose it unsaid.
       String name = lowerCase(path.getFileName().toString());
-      if (name.endsWith(".json") && !name.equals(INFO_FILE) && !OTHER_FILES.contains(name)) {
+      if ((name.endsWith(".json") && !name.equals(INFO_FILE) && !OTHER_FILES.contains(name)) || name.endsWith(".xlsx")) {
         found.add(path);
       }
       return;
@@ -212,6 +245,11 @@ public final class FactSets {
         String lower = lowerCase(fileName);
         boolean data = lower.endsWith(".csv") || lower.endsWith(".json");
         boolean expected = known.contains(fileName) || fileName.equals(INFO_FILE) || OTHER_FILES.contains(fileName);
+        if (lower.endsWith(".xlsx")) {
+          // A workbook is a fact set of its own: read beside the CSV files, it would be lost unsaid.
+          throw new FactFormatException(file, 0, 0, null, "a workbook in a folder of CSV fact files; a workbook is a"
+              + " fact set of its own: move it out of the folder", null);
+        }
         if (data && !expected && (known.contains(lower) || lower.equals(INFO_FILE))) {
           // Refused rather than skipped, and the same on a file system that ignores case.
           throw new FactFormatException(file, 0, 0, null,
@@ -241,6 +279,9 @@ public final class FactSets {
   private static String nameOf(Path path) {
     Path fileName = path.toAbsolutePath().normalize().getFileName();
     String name = fileName == null ? path.toString() : fileName.toString();
-    return name.endsWith(".json") ? name.substring(0, name.length() - 5) : name;
+    if (name.endsWith(".json") || name.endsWith(".xlsx")) {
+      return name.substring(0, name.length() - 5);
+    }
+    return name;
   }
 }

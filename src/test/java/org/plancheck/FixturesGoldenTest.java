@@ -38,6 +38,17 @@ class FixturesGoldenTest {
     assertThat(new Report(csv.factSet(), csv.rules(), json.goals()).toJson()).isEqualTo(csv.toJson());
   }
 
+  @Test
+  void workbookForm_givesTheSameReportAsCsvForm() {
+    Report csv = RULES.evaluate(FactSets.read(FIXTURES.resolve("shanghai-2025"), RULES.schema()));
+    Report xlsx = RULES.evaluate(RULES.read(FIXTURES.resolve("shanghai-2025-xlsx/register.xlsx")));
+    assertThat(xlsx.factSet().name()).isEqualTo("shanghai-2025-xlsx");
+    assertThat(xlsx.factSet().asOf()).isEqualTo(csv.factSet().asOf());
+    assertThat(xlsx.factSet().region()).isEqualTo(csv.factSet().region());
+    // The same goals, reported under the CSV form's name, give the same bytes.
+    assertThat(new Report(csv.factSet(), csv.rules(), xlsx.goals()).toJson()).isEqualTo(csv.toJson());
+  }
+
   private static void check(Path folder) {
     assertThat(folder.resolve(TestCases.EXPECTED))
         .as("every fixture folder states its expected outcome in expected.json").isRegularFile();

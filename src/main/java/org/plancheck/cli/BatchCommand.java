@@ -30,7 +30,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "batch",
     mixinStandardHelpOptions = true,
-    description = "Evaluates every fact set under the paths (folders of CSV files, JSON files) "
+    description = "Evaluates every fact set under the paths (folders of CSV files, JSON files, "
+        + ".xlsx workbooks) "
         + "in parallel against one compiled rule base and writes the reports to --out. A fact "
         + "set that cannot be read or evaluated is reported as ERROR; the others go on.")
 final class BatchCommand implements Callable<Integer> {
@@ -78,7 +79,7 @@ final class BatchCommand implements Callable<Integer> {
     }
     if (sources.isEmpty()) {
       err.println("no fact set found under " + TerminalText.escape(paths.toString()) + ": a fact set is a folder "
-          + "holding fact CSV files, or a .json fact file");
+          + "holding fact CSV files, a .json fact file or an .xlsx workbook");
       return ExitCodes.BAD_INPUT;
     }
     BatchResult result;

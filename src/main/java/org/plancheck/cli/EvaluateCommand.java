@@ -21,7 +21,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(
     name = "evaluate",
     mixinStandardHelpOptions = true,
-    description = "Evaluates one fact set (a folder of CSV files, a JSON file or a jdbc: database URL) against every "
+    description = "Evaluates one fact set (a folder of CSV files, a JSON file, an .xlsx workbook or a jdbc: "
+        + "database URL) against every "
         + "goal in the rules and reports each as MET, MISSED, PENDING (not due yet) or UNKNOWN.")
 final class EvaluateCommand implements Callable<Integer> {
   /** The report formats of {@code evaluate}. */
@@ -32,8 +33,8 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FACTSET",
-      description = "A fact-set folder, a JSON file, or a database's JDBC URL (jdbc:postgresql://host/db).")
+  @Parameters(index = "0", paramLabel = "FACTSET", description = "A fact-set folder, a JSON file, an .xlsx "
+      + "workbook, or a database's JDBC URL (jdbc:postgresql://host/db).")
   private String factSet;
 
   @Mixin private RulesOption rules;

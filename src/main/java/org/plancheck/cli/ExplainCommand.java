@@ -30,7 +30,7 @@ final class ExplainCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "GOAL", description = "A goal id, such as GLC-SCALE.")
   private String goal;
 
-  @Parameters(index = "1", paramLabel = "FACTSET", description = "A fact-set folder or JSON file.")
+  @Parameters(index = "1", paramLabel = "FACTSET", description = "A fact-set folder, JSON file or .xlsx workbook.")
   private Path factSet;
 
   @Option(names = "--all", description = "List every counted fact, not only the ten largest.")

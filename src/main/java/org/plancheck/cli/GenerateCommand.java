@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.plancheck.Evaluator;
+import org.plancheck.FactSet;
 import org.plancheck.FactSets;
 import org.plancheck.PlancheckException;
 import org.plancheck.SyntheticFactSets;
@@ -18,7 +19,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "generate",
     mixinStandardHelpOptions = true,
-    description = "Writes a synthetic fact set of the kinds the rules declare as a CSV folder: "
+    description = "Writes a synthetic fact set of the kinds the rules declare as a CSV folder "
+        + "(or, with --format xlsx, an Excel workbook): "
         + "N rows for every kind a group type groups (a register), a thousandth of that for the "
         + "others, values as the declarations allow, long-tailed amounts. The same rules, size "
         + "and seed always give the same files, so benchmarks can be reproduced anywhere.")
@@ -35,7 +37,17 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "The random seed (default: ${DEFAULT-VALUE}).")
   private long seed;
 
-  @Parameters(paramLabel = "OUT", description = "The folder to write.")
+  /** The forms {@code generate} writes. */
+  enum Format {
+    csv,
+    xlsx
+  }
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "csv",
+      description = "csv (a folder, the default) or xlsx (one workbook, a sheet per kind).")
+  private Format format;
+
+  @Parameters(paramLabel = "OUT", description = "The folder to write (csv), or the .xlsx file (xlsx).")
   private Path out;
 
   @Override
@@ -44,9 +56,19 @@ final class GenerateCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("--rows must be at least 1, got " + rows);
       return ExitCodes.BAD_INPUT;
     }
+    if (format == Format.xlsx && !String.valueOf(out.getFileName()).endsWith(".xlsx")) {
+      // Read back, a workbook is known by its extension.
+      spec.commandLine().getErr().println(TerminalText.escape(out + ": a workbook's name must end in .xlsx"));
+      return ExitCodes.BAD_INPUT;
+    }
     try {
       Evaluator evaluator = rules.load();
-      FactSets.writeCsv(SyntheticFactSets.generate(evaluator.schema(), rows, seed), out);
+      FactSet facts = SyntheticFactSets.generate(evaluator.schema(), rows, seed);
+      if (format == Format.xlsx) {
+        FactSets.writeXlsx(facts, out);
+      } else {
+        FactSets.writeCsv(facts, out);
+      }
     } catch (PlancheckException e) {
       spec.commandLine().getErr().println(e.getMessage());
       return ExitCodes.BAD_INPUT;

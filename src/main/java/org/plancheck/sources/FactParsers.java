@@ -294,7 +294,7 @@ public final class FactParsers {
    * the same values in the kind's {@code @unique} fields.
    */
   public static void checkUnique(Row row, Fact fact, Map<Object, Integer> seen) {
-    checkUnique(row, fact, seen, row.line(), "line");
+    checkUnique(row, fact, seen, row.line(), null);
   }
 
   /**
@@ -312,16 +312,16 @@ public final class FactParsers {
 
   /** Returns the error for {@code fact}, whose id was first used on line {@code first}. */
   static FactFormatException duplicateId(Row row, Fact fact, int first) {
-    return duplicateId(row, fact, first, "line");
+    return duplicateId(row, fact, first, null);
   }
 
   private static FactFormatException duplicateId(Row row, Fact fact, int first, String unit) {
-    return row.error(fact.kind().key().name(), "duplicate id '" + fact.id() + "'; first used " + in(unit) + first);
+    return row.error(fact.kind().key().name(), "duplicate id '" + fact.id() + "'; first used " + where(row, first, unit));
   }
 
   /** Rejects a second fact with the same values in the kind's {@code @unique} fields. */
   static void checkUniqueFields(Row row, Fact fact, Map<Object, Integer> seen) {
-    checkUniqueFields(row, fact, seen, row.line(), "line");
+    checkUniqueFields(row, fact, seen, row.line(), null);
   }
 
   private static void checkUniqueFields(Row row, Fact fact, Map<Object, Integer> seen, int position, String unit) {
@@ -333,13 +333,16 @@ public final class FactParsers {
         String last = unique.get(unique.size() - 1);
         List<String> rest = values.subList(0, values.size() - 1).stream().map(String::valueOf).toList();
         throw row.error(last, last + " '" + values.get(values.size() - 1) + "'"
-            + (rest.isEmpty() ? "" : " of " + String.join(", ", rest)) + " is already given " + in(unit) + other);
+            + (rest.isEmpty() ? "" : " of " + String.join(", ", rest)) + " is already given " + where(row, other, unit));
       }
     }
   }
 
-  /** "on line " for lines, "in row " for rows. */
-  private static String in(String unit) {
-    return ("line".equals(unit) ? "on " : "in ") + unit + " ";
+  /**
+   * Where an earlier fact was: "on line 3" (or "on row 3" in a workbook) at a place of the row's
+   * own source when {@code unit} is null, else "in row 3" for a source counted in {@code unit}s.
+   */
+  private static String where(Row row, int position, String unit) {
+    return unit == null ? "on " + row.place(position) : "in " + unit + " " + position;
   }
 }

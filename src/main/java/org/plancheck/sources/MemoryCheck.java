@@ -17,6 +17,13 @@ public final class MemoryCheck {
   /** Heap bytes a read fact takes per byte of its file, rounded up from what was measured. */
   public static final long BYTES_PER_FILE_BYTE = 10;
 
+  /**
+   * Heap bytes read facts take per byte of a workbook's unpacked XML: an estimate, not yet
+   * measured on a large workbook. A row's XML is two to three times its CSV, so this is the CSV
+   * figure shared out, kept generous.
+   */
+  public static final long BYTES_PER_UNPACKED_BYTE = 4;
+
   private MemoryCheck() {}
 
   /**
@@ -40,6 +47,21 @@ public final class MemoryCheck {
     long needed = bytes * BYTES_PER_FILE_BYTE;
     if (needed > heap) {
       throw new FactFormatException(where, 0, 0, null, "the fact files hold " + megabytes(bytes)
+          + " MB, which need about " + megabytes(needed) + " MB of memory once read, more than the "
+          + megabytes(heap) + " MB this Java may use; give Java more (-Xmx, or PLANCHECK_JAVA_OPTS=-Xmx"
+          + Math.max(1, (needed * 5 / 4 + (1L << 30) - 1) >> 30) + "g for the command line) or split the fact set", null);
+    }
+  }
+
+  /**
+   * Throws when a workbook whose entries unpack to {@code unpacked} bytes would, read, need more
+   * than {@code heap} bytes: a workbook's XML takes about {@link #BYTES_PER_UNPACKED_BYTE} bytes
+   * of heap per byte once read.
+   */
+  public static void checkUnpacked(Path workbook, long unpacked, long heap) {
+    long needed = unpacked * BYTES_PER_UNPACKED_BYTE;
+    if (needed > heap) {
+      throw new FactFormatException(workbook, 0, 0, null, "the workbook unpacks to " + megabytes(unpacked)
           + " MB, which need about " + megabytes(needed) + " MB of memory once read, more than the "
           + megabytes(heap) + " MB this Java may use; give Java more (-Xmx, or PLANCHECK_JAVA_OPTS=-Xmx"
           + Math.max(1, (needed * 5 / 4 + (1L << 30) - 1) >> 30) + "g for the command line) or split the fact set", null);

@@ -20,10 +20,21 @@ public final class References {
   /**
    * Where the facts of one kind were read from.
    *
-   * @param source the file or stream name
+   * @param source the file or stream name; for a workbook sheet, {@code workbook:sheet}
    * @param json whether positions are JSON paths ({@code kind[3]}) rather than CSV lines
+   * @param letters for a workbook sheet, each field's column letters; null otherwise
    */
-  public record Origin(String source, boolean json) {}
+  public record Origin(String source, boolean json, Map<String, String> letters) {
+    /** The origin of a CSV file ({@code json} false) or a JSON document. */
+    public Origin(String source, boolean json) {
+      this(source, json, null);
+    }
+
+    /** The origin of a workbook sheet, whose {@code letters} give each field's column. */
+    public static Origin sheet(String sheet, Map<String, String> letters) {
+      return new Origin(sheet, false, Map.copyOf(letters));
+    }
+  }
 
   private References() {}
 
@@ -61,8 +72,13 @@ public final class References {
       int index, String field, String id, String setName) {
     Origin origin = origins.getOrDefault(kind.name(), new Origin(setName, true));
     Origin targetOrigin = origins.get(target.name());
-    String where = targetOrigin == null || targetOrigin.json() ? target.name() : target.fileName();
+    String where = targetOrigin == null || targetOrigin.json() || targetOrigin.letters() != null
+        ? target.name() : target.fileName();
     String label = origin.json() ? kind.name() + "[" + index + "]." + field : field;
+    if (origin.letters() != null) {
+      return new FactFormatException(origin.source() + "!" + origin.letters().get(field) + fact.line(), 0, 0, label,
+          "no " + target.type().toLowerCase(java.util.Locale.ROOT) + " '" + id + "' in " + where, null);
+    }
     return new FactFormatException(origin.source(), fact.line(), 0, label,
         "no " + target.type().toLowerCase(java.util.Locale.ROOT) + " '" + id + "' in " + where, null);
   }

@@ -10,7 +10,9 @@ import org.plancheck.FactFormatException;
  * so that every problem found while turning it into a fact points to a place.
  *
  * <p>A CSV row keeps its values in header order and shares the header's column names, so reading a
- * million rows makes no map per row; a JSON object keeps a cell per field with its position.
+ * million rows makes no map per row; a JSON object keeps a cell per field with its position. A
+ * workbook row is a CSV row that also shares the header's column letters, so that a problem
+ * names its cell ({@code register.xlsx:enterprises!E17}).
  */
 public final class Row {
   /** One JSON value: its text, its items when it was a list, and where it stands. */
@@ -23,10 +25,11 @@ public final class Row {
   private final Map<String, Cell> cells;
   private final String[] columns;
   private final List<String> values;
+  private final String[] letters;
 
   /** A JSON object at {@code path}, such as {@code enterprises[3]}. */
   public Row(String source, String path, int line, int column, Map<String, Cell> cells) {
-    this(source, path, line, column, cells, null, null);
+    this(source, path, line, column, cells, null, null, null);
   }
 
   /**
@@ -34,11 +37,20 @@ public final class Row {
    * are the declared fields' own instances are found by identity, without hashing.
    */
   public Row(String source, int line, String[] columns, List<String> values) {
-    this(source, null, line, 0, null, columns, values);
+    this(source, null, line, 0, null, columns, values, null);
+  }
+
+  /**
+   * A workbook row: {@code sheet} is {@code workbook:sheet} as errors name it, {@code line} the
+   * row's number, {@code letters} each column's letters ({@code E}), in the order of {@code
+   * columns}.
+   */
+  public Row(String sheet, int line, String[] columns, List<String> values, String[] letters) {
+    this(sheet, null, line, 0, null, columns, values, letters);
   }
 
   private Row(String source, String path, int line, int column, Map<String, Cell> cells,
-      String[] columns, List<String> values) {
+      String[] columns, List<String> values, String[] letters) {
     this.source = source;
     this.path = path;
     this.line = line;
@@ -46,6 +58,7 @@ public final class Row {
     this.cells = cells;
     this.columns = columns;
     this.values = values;
+    this.letters = letters;
   }
 
   public int line() {
@@ -84,6 +97,11 @@ public final class Row {
 
   /** Returns an error about {@code field} of this row, at the field's own position. */
   public FactFormatException error(String field, String problem) {
+    if (letters != null) {
+      int at = field == null ? -1 : index(field);
+      String cell = at < 0 ? line + ":" + line : letters[at] + line;
+      return new FactFormatException(source + "!" + cell, 0, 0, field, problem, null);
+    }
     Cell cell = field == null || cells == null ? null : cells.get(field);
     int at = cell == null ? line : cell.line();
     int col = cell == null ? column : cell.column();
@@ -91,21 +109,35 @@ public final class Row {
     return new FactFormatException(source, at, col, label, problem, null);
   }
 
+  /**
+   * Returns where {@code line}, a line of this row's source, is, as messages say it: "line 3", or
+   * "row 3" in a workbook.
+   */
+  public String place(int line) {
+    return (letters == null ? "line " : "row ") + line;
+  }
+
   private String raw(String field) {
     if (columns != null) {
-      for (int i = 0; i < columns.length; i++) {
-        if (columns[i] == field) {
-          return values.get(i);
-        }
-      }
-      for (int i = 0; i < columns.length; i++) {
-        if (columns[i].equals(field)) {
-          return values.get(i);
-        }
-      }
-      return null;
+      int at = index(field);
+      return at < 0 ? null : values.get(at);
     }
     Cell cell = cells.get(field);
     return cell == null ? null : cell.text();
+  }
+
+  /** Returns the index of {@code field} among the columns, or -1. */
+  private int index(String field) {
+    for (int i = 0; i < columns.length; i++) {
+      if (columns[i] == field) {
+        return i;
+      }
+    }
+    for (int i = 0; i < columns.length; i++) {
+      if (columns[i].equals(field)) {
+        return i;
+      }
+    }
+    return -1;
   }
 }

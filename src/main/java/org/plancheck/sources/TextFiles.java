@@ -33,6 +33,17 @@ public final class TextFiles {
    * followed, and a FIFO or device is refused before it could block or stream forever.
    */
   public static Reader open(Path file, Limits limits) throws IOException {
+    checkFile(file, limits);
+    // NOFOLLOW_LINKS again at opening, in case the file was swapped for a link since.
+    return utf8(Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS));
+  }
+
+  /**
+   * Refuses {@code file} unless it is a regular file, not a link, within the file-size limit.
+   *
+   * @throws IOException when its attributes cannot be read
+   */
+  public static void checkFile(Path file, Limits limits) throws IOException {
     BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
     if (attributes.isSymbolicLink()) {
       throw new FactFormatException(file, 0, 0, null, SYMBOLIC_LINK, null);
@@ -46,8 +57,6 @@ public final class TextFiles {
           + limits.maxFileBytes() + "; raise it with " + Limits.Limit.MAX_FILE_BYTES.setting(), null,
           Limits.Limit.MAX_FILE_BYTES);
     }
-    // NOFOLLOW_LINKS again at opening, in case the file was swapped for a link since.
-    return utf8(Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS));
   }
 
   /** Reads {@code in} as strict UTF-8 a buffer at a time, skipping a byte-order mark. */

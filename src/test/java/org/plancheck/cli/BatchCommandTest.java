@@ -49,11 +49,11 @@ class BatchCommandTest {
       }
     }
     assertThat(errors).isEqualTo(31);
-    assertThat(sets.size() - errors).isEqualTo(11);
-    assertThat(run.out()).startsWith("42 fact sets: 1 with every goal met or pending, 10 with goals missed or unknown, 31 errors\n");
+    assertThat(sets.size() - errors).isEqualTo(12);
+    assertThat(run.out()).startsWith("43 fact sets: 1 with every goal met or pending, 11 with goals missed or unknown, 31 errors\n");
     assertThat(json.get("trajectories").findValuesAsText("trajectory"))
         .contains("ON_TRACK", "NEEDS_ACCELERATION", "LIMITED_PROGRESS", "DETERIORATING", "INSUFFICIENT_DATA");
-    assertThat(Files.readAllLines(out.resolve("summary.csv"))).hasSize(1 + 42 * 30);
+    assertThat(Files.readAllLines(out.resolve("summary.csv"))).hasSize(1 + 43 * 30);
     assertThat(Files.readString(out.resolve("summary.txt"))).contains("GOALS x FACT SETS", "TRAJECTORIES");
   }
 

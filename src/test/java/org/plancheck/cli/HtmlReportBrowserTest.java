@@ -43,8 +43,8 @@ class HtmlReportBrowserTest {
     Files.writeString(hostile.resolve("factset.json"),
         "{\"name\": \"<script>alert(1)</script>\", \"region\": \"=HYPERLINK(\\\"http://x\\\")\"}");
     out = temp.resolve("reports");
-    // Every fixture folder (43 fact sets, 31 of them ERROR, one series of four dates) and 30
-    // generated districts over four years: 42 rows, 13 series.
+    // Every fixture folder (44 fact sets, 31 of them ERROR, one series of four dates) and 30
+    // generated districts over four years: 43 rows, 13 series.
     Path districts = Files.createDirectories(temp.resolve("districts"));
     java.util.Random random = new java.util.Random(40);
     for (int i = 1; i <= 30; i++) {
@@ -71,7 +71,7 @@ class HtmlReportBrowserTest {
     requireChromium();
     Path page = out.resolve("report.html").toAbsolutePath();
     String html = Files.readString(page);
-    assertThat(html.split("<td class=\"n\">", -1).length - 1).as("fact sets evaluated, one row each").isEqualTo(42);
+    assertThat(html.split("<td class=\"n\">", -1).length - 1).as("fact sets evaluated, one row each").isEqualTo(43);
     assertThat(html).contains("<details id=\"errors\"><summary class=\"ERROR\">31 fact sets could not be evaluated");
     // The page has no script; a measuring copy adds one that records what lies past the window's edge.
     Path measured = temp.resolve("measured.html");

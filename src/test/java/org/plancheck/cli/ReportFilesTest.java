@@ -84,7 +84,7 @@ class ReportFilesTest {
     CliHarness.Run run = run("batch", "--out", temp.resolve("r").toString(), empty.getParent().toString());
     assertThat(run.code()).isEqualTo(2);
     assertThat(run.err()).isEqualTo("no fact set found under [" + empty.getParent()
-        + "]: a fact set is a folder holding fact CSV files, or a .json fact file\n");
+        + "]: a fact set is a folder holding fact CSV files, a .json fact file or an .xlsx workbook\n");
     assertThat(temp.resolve("r")).doesNotExist();
   }
 
