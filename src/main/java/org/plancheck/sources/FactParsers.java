@@ -39,6 +39,8 @@ public final class FactParsers {
   // Each field's declared words by their text, for one lookup instead of a search of the list.
   // By identity: a field's own hash code would hash its every component at each lookup.
   private final Map<FactField, Map<String, String>> words = new IdentityHashMap<>();
+  // The checks of the kind last checked: one read checks one kind.
+  private KindChecks checks;
 
   /** Creates the parser for one read. */
   public FactParsers() {}
@@ -75,15 +77,19 @@ public final class FactParsers {
 
   /** Checks {@code fact}'s values against their fields' declared words and ranges. */
   public void check(Fact fact, Row row) {
-    List<FactField> fields = fact.kind().fields();
-    for (int i = 0; i < fields.size(); i++) {
-      FactField field = fields.get(i);
-      Object value = fact.value(i);
+    KindChecks kindChecks = checks;
+    if (kindChecks == null || kindChecks.kind() != fact.kind()) {
+      kindChecks = new KindChecks(fact.kind());
+      checks = kindChecks;
+    }
+    for (KindChecks.Checked checked : kindChecks.fields()) {
+      FactField field = checked.field();
+      Object value = fact.value(checked.index());
       // A blank optional value is empty text, which no word list need name.
-      if (field.wordsApply(fact) && !"".equals(value)) {
+      if (checked.wordsApply(fact) && !"".equals(value)) {
         checkWords(row, field, value);
       }
-      if (value != null && field.rangeApplies(fact) && !field.range().contains(decimal(value))) {
+      if (value != null && checked.rangeApplies(fact) && !field.range().contains(decimal(value))) {
         throw row.error(field.name(), plain(value) + " is outside the range " + field.range() + " (@range)");
       }
     }
@@ -172,14 +178,21 @@ public final class FactParsers {
   }
 
   private void checkWords(Row row, FactField field, Object value) {
-    Iterable<?> items = value instanceof Set<?> set ? set : List.of(value);
     Map<String, String> declared = wordsOf(field);
-    for (Object item : items) {
-      if (!declared.containsKey(item)) {
-        String what = field.type() == FieldType.WORDS ? singular(field.name()) : field.name();
-        throw row.error(field.name(), "unknown " + what + " '" + item + "'; expected one of "
-            + String.join(", ", field.words().stream().sorted().toList()));
+    if (value instanceof Set<?> set) {
+      for (Object item : set) {
+        checkWord(row, field, declared, item);
       }
+    } else {
+      checkWord(row, field, declared, value);
+    }
+  }
+
+  private static void checkWord(Row row, FactField field, Map<String, String> declared, Object item) {
+    if (!declared.containsKey(item)) {
+      String what = field.type() == FieldType.WORDS ? singular(field.name()) : field.name();
+      throw row.error(field.name(), "unknown " + what + " '" + item + "'; expected one of "
+          + String.join(", ", field.words().stream().sorted().toList()));
     }
   }
 
