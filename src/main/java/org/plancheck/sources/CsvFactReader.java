@@ -1,12 +1,6 @@
 package org.plancheck.sources;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.dataformat.csv.CsvFactory;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.LinkOption;
@@ -32,19 +26,9 @@ import org.plancheck.facts.StreamedFacts;
  * row. Values are checked where they stand; the first problem stops the read.
  */
 public final class CsvFactReader {
-  /** A parser factory that refuses an overlong value as soon as it has read that much. */
-  private static CsvFactory factory(Limits limits) {
-    return CsvFactory.builder()
-        .enable(CsvParser.Feature.WRAP_AS_ARRAY)
-        .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
-        .streamReadConstraints(TextFiles.constraints(limits))
-        .build();
-  }
-
   private final Path file;
   private final FactKind kind;
   private final Limits limits;
-  private int rowLine = 1;
 
   private CsvFactReader(Path file, FactKind kind, Limits limits) {
     this.file = file;
@@ -104,15 +88,14 @@ public final class CsvFactReader {
 
   /** Reads every row, giving each parsed row to {@code each} until it returns false. */
   private void rows(Predicate<Parsed> each) {
-    try (Reader reader = TextFiles.open(file, limits);
-        CsvParser csv = factory(limits).createParser(reader)) {
-      // WRAP_AS_ARRAY wraps the whole file in one array, each row in another.
-      csv.nextToken();
-      List<String> header = header(file, kind, csv);
+    CsvRecords records = null;
+    try {
+      records = new CsvRecords(file, limits);
+      List<String> header = header(file, kind, records);
       // The declared fields' own names, so that a row finds a field's column by identity.
       String[] columns = header.stream()
           .map(name -> kind.field(name).map(FactField::name).orElse(name)).toArray(String[]::new);
-      try (RowFeed<Parsed> feed = new RowFeed<>(file.toString(), new Parsing(csv, columns), this::error)) {
+      try (RowFeed<Parsed> feed = new RowFeed<>(file.toString(), new Parsing(records, columns), records::error)) {
         for (RowFeed.Batch<Parsed> batch = feed.next(); batch != null; batch = feed.next()) {
           for (Parsed parsed : batch.rows) {
             if (!each.test(parsed)) {
@@ -122,7 +105,20 @@ public final class CsvFactReader {
         }
       }
     } catch (IOException e) {
-      throw error(e);
+      throw records == null ? TextFiles.ioError(file, e) : records.error(e);
+    } finally {
+      closeQuietly(records);
+    }
+  }
+
+  /** Closes the file; a failure to close a file read to its end, or given up, loses nothing. */
+  private static void closeQuietly(CsvRecords records) {
+    if (records != null) {
+      try {
+        records.close();
+      } catch (IOException e) {
+        // Nothing read depends on it.
+      }
     }
   }
 
@@ -131,21 +127,21 @@ public final class CsvFactReader {
 
   /** Reads, counts and parses rows, on the feed's thread: all that needs no other row. */
   private final class Parsing implements RowFeed.Rows<Parsed> {
-    private final CsvParser csv;
+    private final CsvRecords records;
     private final String[] columns;
     private final FactParsers parsers = new FactParsers();
     private final List<String> values = new ArrayList<>();
     private final String source = file.toString();
     private int count;
 
-    Parsing(CsvParser csv, String[] columns) {
-      this.csv = csv;
+    Parsing(CsvRecords records, String[] columns) {
+      this.records = records;
       this.columns = columns;
     }
 
     @Override
     public Parsed next() throws IOException {
-      int line = nextRow(csv, values);
+      int line = records.next(values);
       if (line == 0) {
         return null;
       }
@@ -220,24 +216,9 @@ public final class CsvFactReader {
     return found[0];
   }
 
-  /** Returns the located error for a failed read at the current row. */
-  private FactFormatException error(IOException e) {
-    if (e instanceof StreamConstraintsException limit) {
-      return TextFiles.limitError(file.toString(), rowLine, 0, limit);
-    }
-    if (e instanceof JsonProcessingException syntax) {
-      // Jackson reports an unclosed quote at the end of the file; the row it opened is more use.
-      boolean unclosed = String.valueOf(syntax.getOriginalMessage()).contains("closing quote");
-      return unclosed
-          ? new FactFormatException(file, rowLine, 0, null, "a quoted value opened on this row is never closed", e)
-          : TextFiles.syntaxError(file, syntax, "CSV");
-    }
-    return TextFiles.ioError(file, e);
-  }
-
-  private List<String> header(Path file, FactKind kind, CsvParser csv) throws IOException {
+  private List<String> header(Path file, FactKind kind, CsvRecords records) throws IOException {
     List<String> header = new ArrayList<>();
-    if (nextRow(csv, header) == 0) {
+    if (records.next(header) == 0) {
       throw new FactFormatException(file, 1, 0, null,
           "the file is empty; expected a header row with " + String.join(", ", kind.requiredColumnNames()), null);
     }
@@ -270,26 +251,5 @@ public final class CsvFactReader {
           + " values but the header has " + columns.length + " columns", null);
     }
     return new Row(file, line, columns, values);
-  }
-
-  /** Reads the next row's values into {@code values}; returns its line, or 0 at the end. */
-  private int nextRow(CsvParser csv, List<String> values) throws IOException {
-    values.clear();
-    if (csv.nextToken() != JsonToken.START_ARRAY) {
-      return 0;
-    }
-    // The row's own START_ARRAY carries no location; its first value's does.
-    rowLine = Math.max(csv.currentLocation().getLineNr(), 1);
-    JsonToken token;
-    boolean first = true;
-    while ((token = csv.nextToken()) != JsonToken.END_ARRAY && token != null) {
-      if (first) {
-        rowLine = Math.max(csv.currentTokenLocation().getLineNr(), 1);
-        first = false;
-      }
-      // The parser itself refuses a value over the field-length limit (TextFiles.constraints).
-      values.add(csv.getText());
-    }
-    return rowLine;
   }
 }

@@ -33,6 +33,14 @@ public final class TextFiles {
    * followed, and a FIFO or device is refused before it could block or stream forever.
    */
   public static Reader open(Path file, Limits limits) throws IOException {
+    return utf8(openBytes(file, limits));
+  }
+
+  /**
+   * Opens {@code file} as bytes, with the checks of {@link #open}: a regular file, not through a
+   * link, within the size limit. The caller decodes it, and skips a byte-order mark.
+   */
+  static InputStream openBytes(Path file, Limits limits) throws IOException {
     BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
     if (attributes.isSymbolicLink()) {
       throw new FactFormatException(file, 0, 0, null, SYMBOLIC_LINK, null);
@@ -47,7 +55,7 @@ public final class TextFiles {
           Limits.Limit.MAX_FILE_BYTES);
     }
     // NOFOLLOW_LINKS again at opening, in case the file was swapped for a link since.
-    return utf8(Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS));
+    return Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS);
   }
 
   /** Reads {@code in} as strict UTF-8 a buffer at a time, skipping a byte-order mark. */
