@@ -41,6 +41,9 @@ public final class FactParsers {
   private final Map<FactField, Map<String, String>> words = new IdentityHashMap<>();
   // The checks of the kind last checked: one read checks one kind.
   private KindChecks checks;
+  // The source field of each computed field of the kind last read, found once, not per fact.
+  private FactKind bandsKind;
+  private int[] bandSources;
 
   /** Creates the parser for one read. */
   public FactParsers() {}
@@ -66,13 +69,27 @@ public final class FactParsers {
         values[i] = value(field, row);
       }
     }
+    int[] sources = bandSources(kind);
     for (int i = 0; i < values.length; i++) {
-      FactField field = fields.get(i);
-      if (field.derived()) {
-        values[i] = field.bands().of(decimal(values[kind.index(field.bands().source())]));
+      if (sources[i] >= 0) {
+        values[i] = fields.get(i).bands().of(decimal(values[sources[i]]));
       }
     }
     return new Fact(kind, values, row.line());
+  }
+
+  /** Returns, per field of {@code kind}, the index of the field its bands are computed from, or -1. */
+  private int[] bandSources(FactKind kind) {
+    if (bandsKind != kind) {
+      List<FactField> fields = kind.fields();
+      bandSources = new int[fields.size()];
+      for (int i = 0; i < bandSources.length; i++) {
+        FactField field = fields.get(i);
+        bandSources[i] = field.derived() ? kind.index(field.bands().source()) : -1;
+      }
+      bandsKind = kind;
+    }
+    return bandSources;
   }
 
   /** Checks {@code fact}'s values against their fields' declared words and ranges. */
@@ -100,7 +117,9 @@ public final class FactParsers {
     if (field.type() == FieldType.WORDS) {
       String cell = row.text(name);
       Map<String, Set<String>> known = cell == null ? null : setsByText.computeIfAbsent(field, f -> new HashMap<>());
-      Set<String> set = known == null ? null : known.get(cell);
+      // A blank CSV cell, most rows of a register, is the one empty set: nothing to split. (A
+      // JSON list has no text, but items.)
+      Set<String> set = known != null ? known.get(cell) : row.csv() ? shared(Set.of()) : null;
       if (set == null) {
         set = wordSet(field, row);
         if (known != null && known.size() < MAX_SHARED_SETS) {
@@ -151,7 +170,8 @@ public final class FactParsers {
 
   /** Returns the declaration's own instance of {@code text} when it is one of the field's words. */
   private String declared(FactField field, String text) {
-    return wordsOf(field).getOrDefault(text, text);
+    // Ids are the texts most often read this way, and a key has no words: no lookup for them.
+    return field.words().isEmpty() ? text : wordsOf(field).getOrDefault(text, text);
   }
 
   private Map<String, String> wordsOf(FactField field) {
@@ -264,6 +284,13 @@ public final class FactParsers {
   }
 
   private static boolean bool(Row row, String field, String text) {
+    // Written in lower case nearly always: an exact comparison first.
+    if (text.equals("false")) {
+      return false;
+    }
+    if (text.equals("true")) {
+      return true;
+    }
     if (text.equalsIgnoreCase("false")) {
       return false;
     }

@@ -48,6 +48,11 @@ public final class Row {
     this.values = values;
   }
 
+  /** Returns whether this is a CSV row, whose values are all text. */
+  boolean csv() {
+    return columns != null;
+  }
+
   public int line() {
     return line;
   }
