@@ -40,6 +40,7 @@ final class CsvBytes implements Closeable {
   private final InputStream in;
   private final int maxField;
   private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder();
+  private final RepeatedTexts repeated = new RepeatedTexts();
   private byte[] buf = new byte[1 << 16];
   private int pos;
   private int end;
@@ -100,7 +101,7 @@ final class CsvBytes implements Closeable {
     byte[] b = buf;
     int i = pos;
     int lines = 0;
-    while (true) {
+    for (int column = 0; ; column++) {
       if (i == end) {
         if (!eof) {
           return NEED_MORE;
@@ -145,7 +146,7 @@ final class CsvBytes implements Closeable {
           }
           close++;
         }
-        values.add(doubled ? unquoted(i + 1, close) : text(i + 1, close));
+        values.add(doubled ? unquoted(i + 1, close) : text(column, i + 1, close));
         j = close + 1;
         if (j < end && b[j] != ',' && b[j] != '\r' && b[j] != '\n') {
           // Spaces or other text after the closing quote: Jackson says what it makes of them.
@@ -159,7 +160,7 @@ final class CsvBytes implements Closeable {
         if (j == end && !eof) {
           return NEED_MORE;
         }
-        values.add(text(i, j));
+        values.add(text(column, i, j));
       }
       if (j == end) {
         return finish(j, lines);
@@ -182,7 +183,7 @@ final class CsvBytes implements Closeable {
   }
 
   /** The text of bytes {@code from} to {@code to}, which must be UTF-8 and within the field limit. */
-  private String text(int from, int to) throws Unusual {
+  private String text(int column, int from, int to) throws Unusual {
     int length = to - from;
     if (length == 0) {
       return "";
@@ -191,13 +192,15 @@ final class CsvBytes implements Closeable {
       throw UNUSUAL;
     }
     byte[] b = buf;
+    int hash = 0;
     for (int i = from; i < to; i++) {
       if (b[i] < 0) {
         return decoded(b, from, length);
       }
+      hash = 31 * hash + b[i];
     }
     // Plain ASCII, nearly every value of a register: each byte is its character.
-    return new String(b, from, length, StandardCharsets.ISO_8859_1);
+    return repeated.text(column, b, from, to, hash);
   }
 
   /** The text of a quoted value with doubled quotes in it, each read as one quote. */
