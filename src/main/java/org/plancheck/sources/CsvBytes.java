@@ -36,6 +36,9 @@ final class CsvBytes implements Closeable {
   // A longer record is left to Jackson, which streams it within the field limit.
   private static final int MAX_RECORD = 1 << 24;
   private static final int NEED_MORE = -1;
+  // Stands for the hash of a value with bytes beyond ASCII; an ASCII value that happens to hash
+  // to it is checked again, byte by byte.
+  private static final int NOT_ASCII = Integer.MIN_VALUE;
 
   private final InputStream in;
   private final int maxField;
@@ -146,21 +149,29 @@ final class CsvBytes implements Closeable {
           }
           close++;
         }
-        values.add(doubled ? unquoted(i + 1, close) : text(column, i + 1, close));
+        values.add(doubled ? unquoted(i + 1, close) : text(column, i + 1, close, hash(i + 1, close)));
         j = close + 1;
         if (j < end && b[j] != ',' && b[j] != '\r' && b[j] != '\n') {
           // Spaces or other text after the closing quote: Jackson says what it makes of them.
           throw UNUSUAL;
         }
       } else {
-        j = i;
-        while (j < end && b[j] != ',' && b[j] != '\r' && b[j] != '\n') {
-          j++;
+        // One pass finds the value's end, its hash, and whether it is all ASCII (no high bit).
+        int hash = 0;
+        int bits = 0;
+        for (j = i; j < end; j++) {
+          byte c = b[j];
+          // Letters, digits and '-' lie above ',': one comparison passes most bytes.
+          if (c <= ',' && (c == ',' || c == '\r' || c == '\n')) {
+            break;
+          }
+          hash = 31 * hash + c;
+          bits |= c;
         }
         if (j == end && !eof) {
           return NEED_MORE;
         }
-        values.add(text(column, i, j));
+        values.add(text(column, i, j, bits < 0 ? NOT_ASCII : hash));
       }
       if (j == end) {
         return finish(j, lines);
@@ -182,8 +193,23 @@ final class CsvBytes implements Closeable {
     return 0;
   }
 
-  /** The text of bytes {@code from} to {@code to}, which must be UTF-8 and within the field limit. */
-  private String text(int column, int from, int to) throws Unusual {
+  /** Returns the hash of bytes {@code from} to {@code to} as {@link #text} takes it. */
+  private int hash(int from, int to) {
+    int hash = 0;
+    for (int i = from; i < to; i++) {
+      if (buf[i] < 0) {
+        return NOT_ASCII;
+      }
+      hash = 31 * hash + buf[i];
+    }
+    return hash;
+  }
+
+  /**
+   * The text of bytes {@code from} to {@code to}, which must be UTF-8 and within the field
+   * limit; {@code hash} is their {@code 31 * h + byte} hash, or {@link #NOT_ASCII}.
+   */
+  private String text(int column, int from, int to, int hash) throws Unusual {
     int length = to - from;
     if (length == 0) {
       return "";
@@ -191,16 +217,20 @@ final class CsvBytes implements Closeable {
     if (length > maxField) {
       throw UNUSUAL;
     }
-    byte[] b = buf;
-    int hash = 0;
-    for (int i = from; i < to; i++) {
-      if (b[i] < 0) {
-        return decoded(b, from, length);
-      }
-      hash = 31 * hash + b[i];
+    if (hash == NOT_ASCII && !ascii(from, to)) {
+      return decoded(buf, from, length);
     }
     // Plain ASCII, nearly every value of a register: each byte is its character.
-    return repeated.text(column, b, from, to, hash);
+    return repeated.text(column, buf, from, to, hash);
+  }
+
+  private boolean ascii(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (buf[i] < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The text of a quoted value with doubled quotes in it, each read as one quote. */
