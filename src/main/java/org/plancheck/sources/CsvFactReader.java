@@ -12,7 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.function.Predicate;
+import java.util.function.BiPredicate;
 import org.plancheck.FactKind;
 import org.plancheck.Fact;
 import org.plancheck.FactFormatException;
@@ -86,8 +86,8 @@ public final class CsvFactReader {
     }
   }
 
-  /** Reads every row, giving each parsed row to {@code each} until it returns false. */
-  private void rows(Predicate<Parsed> each) {
+  /** Reads every row, giving each row and its fact to {@code each} until it returns false. */
+  private void rows(BiPredicate<Row, Fact> each) {
     CsvRecords records = null;
     try {
       records = new CsvRecords(file, limits);
@@ -95,10 +95,12 @@ public final class CsvFactReader {
       // The declared fields' own names, so that a row finds a field's column by identity.
       String[] columns = header.stream()
           .map(name -> kind.field(name).map(FactField::name).orElse(name)).toArray(String[]::new);
+      // The feed's thread splits rows and reads the first half of each; this one the rest.
+      FactParsers rest = new FactParsers();
       try (RowFeed<Parsed> feed = new RowFeed<>(file.toString(), new Parsing(records, columns), records::error)) {
         for (RowFeed.Batch<Parsed> batch = feed.next(); batch != null; batch = feed.next()) {
           for (Parsed parsed : batch.rows) {
-            if (!each.test(parsed)) {
+            if (!each.test(parsed.row(), rest.parseRest(kind, parsed.row(), parsed.values()))) {
               return;
             }
           }
@@ -122,10 +124,14 @@ public final class CsvFactReader {
     }
   }
 
-  /** A row read and parsed into a fact, with the row kept to place later errors. */
-  private record Parsed(Row row, Fact fact) {}
+  /** A row read, and the values of the first half of its fields, with the row kept to place later errors. */
+  private record Parsed(Row row, Object[] values) {}
 
-  /** Reads, counts and parses rows, on the feed's thread: all that needs no other row. */
+  /**
+   * Reads, counts and parses half of each row, on the feed's thread: the splitting and half the
+   * parsing there, the rest of the parsing and all that needs other rows on the reading thread,
+   * keeps the two threads about equally busy.
+   */
   private final class Parsing implements RowFeed.Rows<Parsed> {
     private final CsvRecords records;
     private final String[] columns;
@@ -151,7 +157,7 @@ public final class CsvFactReader {
       }
       Row row = row(source, columns, line, List.copyOf(values));
       // Words and ranges are checked on the reading thread, which has time to spare.
-      return new Parsed(row, parsers.parseValues(kind, row));
+      return new Parsed(row, parsers.parseFirst(kind, row));
     }
   }
 
@@ -168,12 +174,12 @@ public final class CsvFactReader {
     int[] count = {0};
     int[] lastLine = {0};
     try {
-      rows(parsed -> {
-        checks.check(parsed.fact(), parsed.row());
-        lastLine[0] = parsed.row().line();
-        ids.add(parsed.fact().id());
-        FactParsers.checkUniqueFields(parsed.row(), parsed.fact(), uniqueFields);
-        sink.accept(parsed.fact());
+      rows((row, fact) -> {
+        checks.check(fact, row);
+        lastLine[0] = row.line();
+        ids.add(fact.id());
+        FactParsers.checkUniqueFields(row, fact, uniqueFields);
+        sink.accept(fact);
         count[0]++;
         return true;
       });
@@ -198,16 +204,16 @@ public final class CsvFactReader {
     }
     Map<String, Integer> firstLines = new HashMap<>();
     FactFormatException[] found = {otherwise};
-    new CsvFactReader(file, kind, limits).rows(parsed -> {
-      int line = parsed.row().line();
+    new CsvFactReader(file, kind, limits).rows((row, fact) -> {
+      int line = row.line();
       if (line > last) {
         return false;
       }
-      String id = parsed.fact().id();
+      String id = fact.id();
       if (Arrays.binarySearch(repeated, IdHashes.hash(id)) >= 0) {
         Integer first = firstLines.putIfAbsent(id, line);
         if (first != null) {
-          found[0] = FactParsers.duplicateId(parsed.row(), parsed.fact(), first);
+          found[0] = FactParsers.duplicateId(row, fact, first);
           return false;
         }
       }

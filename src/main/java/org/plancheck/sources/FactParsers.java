@@ -61,14 +61,29 @@ public final class FactParsers {
    * another instance).
    */
   public Fact parseValues(FactKind kind, Row row) {
+    return parseRest(kind, row, parseFirst(kind, row));
+  }
+
+  /**
+   * Reads the values of the first half of {@code kind}'s fields, in field order, into a new
+   * array of one value per field: what {@link #parseRest} completes, perhaps on another thread
+   * with another instance, so that two threads share the parsing of a large file. Each field is
+   * always read by the same half, hence the same instance, so facts still share its words.
+   */
+  Object[] parseFirst(FactKind kind, Row row) {
     List<FactField> fields = kind.fields();
     Object[] values = new Object[fields.size()];
-    for (int i = 0; i < values.length; i++) {
-      FactField field = fields.get(i);
-      if (!field.derived()) {
-        values[i] = value(field, row);
-      }
-    }
+    parse(fields, row, values, 0, half(values.length));
+    return values;
+  }
+
+  /**
+   * Reads the values of the second half of the fields into {@code values}, computes the
+   * computed ones, and returns the fact: problems come in field order, after the first half's.
+   */
+  Fact parseRest(FactKind kind, Row row, Object[] values) {
+    List<FactField> fields = kind.fields();
+    parse(fields, row, values, half(values.length), values.length);
     int[] sources = bandSources(kind);
     for (int i = 0; i < values.length; i++) {
       if (sources[i] >= 0) {
@@ -76,6 +91,19 @@ public final class FactParsers {
       }
     }
     return new Fact(kind, values, row.line());
+  }
+
+  private static int half(int fields) {
+    return (fields + 1) / 2;
+  }
+
+  private void parse(List<FactField> fields, Row row, Object[] values, int from, int to) {
+    for (int i = from; i < to; i++) {
+      FactField field = fields.get(i);
+      if (!field.derived()) {
+        values[i] = value(field, row);
+      }
+    }
   }
 
   /** Returns, per field of {@code kind}, the index of the field its bands are computed from, or -1. */
