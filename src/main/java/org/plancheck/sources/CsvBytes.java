@@ -3,10 +3,6 @@ package org.plancheck.sources;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 
@@ -36,14 +32,9 @@ final class CsvBytes implements Closeable {
   // A longer record is left to Jackson, which streams it within the field limit.
   private static final int MAX_RECORD = 1 << 24;
   private static final int NEED_MORE = -1;
-  // Stands for the hash of a value with bytes beyond ASCII; an ASCII value that happens to hash
-  // to it is checked again, byte by byte.
-  private static final int NOT_ASCII = Integer.MIN_VALUE;
 
   private final InputStream in;
-  private final int maxField;
-  private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder();
-  private final RepeatedTexts repeated = new RepeatedTexts();
+  private final ValueTexts texts;
   private byte[] buf = new byte[1 << 16];
   private int pos;
   private int end;
@@ -54,7 +45,7 @@ final class CsvBytes implements Closeable {
   /** Reads records from {@code in}, leaving values longer than {@code maxField} to Jackson. */
   CsvBytes(InputStream in, int maxField) {
     this.in = in;
-    this.maxField = maxField;
+    this.texts = new ValueTexts(maxField);
   }
 
   /**
@@ -149,7 +140,7 @@ final class CsvBytes implements Closeable {
           }
           close++;
         }
-        values.add(doubled ? unquoted(i + 1, close) : text(column, i + 1, close, hash(i + 1, close)));
+        values.add(doubled ? unquoted(i + 1, close) : text(column, i + 1, close, ValueTexts.hash(b, i + 1, close)));
         j = close + 1;
         if (j < end && b[j] != ',' && b[j] != '\r' && b[j] != '\n') {
           // Spaces or other text after the closing quote: Jackson says what it makes of them.
@@ -171,7 +162,7 @@ final class CsvBytes implements Closeable {
         if (j == end && !eof) {
           return NEED_MORE;
         }
-        values.add(text(column, i, j, bits < 0 ? NOT_ASCII : hash));
+        values.add(text(column, i, j, bits < 0 ? ValueTexts.NOT_ASCII : hash));
       }
       if (j == end) {
         return finish(j, lines);
@@ -193,68 +184,22 @@ final class CsvBytes implements Closeable {
     return 0;
   }
 
-  /** Returns the hash of bytes {@code from} to {@code to} as {@link #text} takes it. */
-  private int hash(int from, int to) {
-    int hash = 0;
-    for (int i = from; i < to; i++) {
-      if (buf[i] < 0) {
-        return NOT_ASCII;
-      }
-      hash = 31 * hash + buf[i];
-    }
-    return hash;
-  }
-
-  /**
-   * The text of bytes {@code from} to {@code to}, which must be UTF-8 and within the field
-   * limit; {@code hash} is their {@code 31 * h + byte} hash, or {@link #NOT_ASCII}.
-   */
+  /** Returns the text of a value (see {@link ValueTexts#text}), or leaves the record to Jackson. */
   private String text(int column, int from, int to, int hash) throws Unusual {
-    int length = to - from;
-    if (length == 0) {
-      return "";
-    }
-    if (length > maxField) {
+    String text = texts.text(column, buf, from, to, hash);
+    if (text == null) {
       throw UNUSUAL;
     }
-    if (hash == NOT_ASCII && !ascii(from, to)) {
-      return decoded(buf, from, length);
-    }
-    // Plain ASCII, nearly every value of a register: each byte is its character.
-    return repeated.text(column, buf, from, to, hash);
+    return text;
   }
 
-  private boolean ascii(int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (buf[i] < 0) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** The text of a quoted value with doubled quotes in it, each read as one quote. */
+  /** Returns the text of a quoted value with doubled quotes, or leaves the record to Jackson. */
   private String unquoted(int from, int to) throws Unusual {
-    byte[] value = new byte[to - from];
-    int n = 0;
-    for (int i = from; i < to; i++) {
-      value[n++] = buf[i];
-      if (buf[i] == '"') {
-        i++;
-      }
-    }
-    if (n > maxField) {
+    String text = texts.unquoted(buf, from, to);
+    if (text == null) {
       throw UNUSUAL;
     }
-    return decoded(value, 0, n);
-  }
-
-  private String decoded(byte[] bytes, int from, int length) throws Unusual {
-    try {
-      return utf8.decode(ByteBuffer.wrap(bytes, from, length)).toString();
-    } catch (CharacterCodingException e) {
-      throw UNUSUAL;
-    }
+    return text;
   }
 
   private void skipByteOrderMark() throws IOException, Unusual {
