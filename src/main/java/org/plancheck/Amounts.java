@@ -35,6 +35,10 @@ public final class Amounts {
    */
   public static BigDecimal parse(String text) {
     if (isPlainNumber(text)) {
+      BigDecimal small = smallPlain(text);
+      if (small != null) {
+        return small;
+      }
       // Most register cells are plain yuan: skip the pattern, which costs more than the number.
       return checked(new BigDecimal(text), text);
     }
@@ -84,6 +88,43 @@ public final class Amounts {
       }
     }
     return true;
+  }
+
+  /**
+   * Returns a plain number of at most 18 characters (digits and at most one inner point, as {@link
+   * #isPlainNumber} says) as {@link #checked} would, without parsing it into a BigDecimal first
+   * and stripping it after: a register has millions of them. Null when it is longer, over the
+   * largest amount or too precise, for {@link #checked} to say why.
+   */
+  private static BigDecimal smallPlain(String text) {
+    int n = text.length();
+    if (n > 18) {
+      return null;
+    }
+    long unscaled = 0;
+    int scale = -1;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c == '.') {
+        scale = 0;
+      } else {
+        unscaled = unscaled * 10 + (c - '0');
+        if (scale >= 0) {
+          scale++;
+        }
+      }
+    }
+    scale = Math.max(scale, 0);
+    // Trailing zeros after the point go, as plain() strips them; those before it stay.
+    while (scale > 0 && unscaled % 10 == 0) {
+      unscaled /= 10;
+      scale--;
+    }
+    if (unscaled == 0) {
+      return BigDecimal.ZERO;
+    }
+    BigDecimal yuan = BigDecimal.valueOf(unscaled, scale);
+    return scale > MAX_DECIMALS || yuan.compareTo(MAX) > 0 ? null : yuan;
   }
 
   private static BigDecimal checked(BigDecimal yuan, String text) {

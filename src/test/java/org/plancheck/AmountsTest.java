@@ -3,6 +3,7 @@ package org.plancheck;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -29,6 +30,28 @@ class AmountsTest {
   })
   void parse_readsEveryNotationExactly(String text, String yuan) {
     assertThat(Amounts.parse(text)).isEqualByComparingTo(yuan);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"0", "000", "0.0", "0.000000", "100", "189876430000", "1.50", "007.250",
+      "123456789012345678", "12345678901234567.", "1000000000000000", "1000000000000001",
+      "999999999999999.999999", "0.0000001", "0.1000000", "5000.", "1.000001", "99999999999999999"})
+  void parse_plainNumbersAsTheGeneralPathReadsThem(String text) {
+    // The short path for plain digits must give the very same value and scale, or refuse alike.
+    Object general;
+    try {
+      BigDecimal yuan = Amounts.plain(new BigDecimal(text));
+      general = yuan.compareTo(Amounts.MAX) > 0 || yuan.scale() > Amounts.MAX_DECIMALS ? "refused" : yuan;
+    } catch (NumberFormatException e) {
+      general = "refused";
+    }
+    Object parsed;
+    try {
+      parsed = Amounts.parse(text);
+    } catch (AmountFormatException e) {
+      parsed = "refused";
+    }
+    assertThat(parsed).isEqualTo(general);
   }
 
   @Test

@@ -31,6 +31,9 @@ final class GroupAccumulator {
   private final List<TopFacts> largest = new ArrayList<>();
   private final List<TopFacts> smallestIds = new ArrayList<>();
   private boolean[] lacking = new boolean[16];
+  private final KeyCache cache;
+  // The values of the key of the fact being added: refilled at each fact, not made anew.
+  private final Object[] scratch;
 
   GroupAccumulator(GroupKind group) {
     this.group = group;
@@ -43,6 +46,8 @@ final class GroupAccumulator {
     for (int i = 0; i < sumFields.length; i++) {
       sums.add(new SumColumn(16));
     }
+    this.cache = new KeyCache(keys.length);
+    this.scratch = new Object[keys.length];
   }
 
   GroupKind group() {
@@ -82,23 +87,38 @@ final class GroupAccumulator {
   }
 
   void add(Fact fact) {
+    for (int i = 0; i < keys.length; i++) {
+      scratch[i] = fact.value(keys[i]);
+    }
+    int g = cache.find(scratch);
+    if (g < 0) {
+      g = number(fact);
+      cache.put(scratch, g);
+    }
+    addTo(g, fact);
+  }
+
+  /** Returns the number of {@code fact}'s group, numbering a new group when it is the first. */
+  private int number(Fact fact) {
     Object key = keyOf(fact);
     Integer number = numbers.get(key);
-    int g;
-    if (number == null) {
-      g = keyValues.size();
-      numbers.put(key, g);
-      Object[] values = new Object[keys.length];
-      for (int i = 0; i < keys.length; i++) {
-        values[i] = fact.value(keys[i]);
-      }
-      keyValues.add(values);
-      grow(g + 1);
-      largest.add(amountsMayLack && amount < 0 ? null : new TopFacts());
-      smallestIds.add(amountsMayLack ? new TopFacts() : null);
-    } else {
-      g = number;
+    if (number != null) {
+      return number;
     }
+    int g = keyValues.size();
+    numbers.put(key, g);
+    Object[] values = new Object[keys.length];
+    for (int i = 0; i < keys.length; i++) {
+      values[i] = fact.value(keys[i]);
+    }
+    keyValues.add(values);
+    grow(g + 1);
+    largest.add(amountsMayLack && amount < 0 ? null : new TopFacts());
+    smallestIds.add(amountsMayLack ? new TopFacts() : null);
+    return g;
+  }
+
+  private void addTo(int g, Fact fact) {
     sizes[g]++;
     for (int i = 0; i < sumFields.length; i++) {
       sums.get(i).add(g, fact.value(sumFields[i]));

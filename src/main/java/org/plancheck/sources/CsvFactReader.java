@@ -1,12 +1,6 @@
 package org.plancheck.sources;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.dataformat.csv.CsvFactory;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.LinkOption;
@@ -18,7 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.function.Predicate;
+import java.util.function.BiPredicate;
 import org.plancheck.FactKind;
 import org.plancheck.Fact;
 import org.plancheck.FactFormatException;
@@ -32,19 +26,9 @@ import org.plancheck.facts.StreamedFacts;
  * row. Values are checked where they stand; the first problem stops the read.
  */
 public final class CsvFactReader {
-  /** A parser factory that refuses an overlong value as soon as it has read that much. */
-  private static CsvFactory factory(Limits limits) {
-    return CsvFactory.builder()
-        .enable(CsvParser.Feature.WRAP_AS_ARRAY)
-        .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
-        .streamReadConstraints(TextFiles.constraints(limits))
-        .build();
-  }
-
   private final Path file;
   private final FactKind kind;
   private final Limits limits;
-  private int rowLine = 1;
 
   private CsvFactReader(Path file, FactKind kind, Limits limits) {
     this.file = file;
@@ -102,50 +86,68 @@ public final class CsvFactReader {
     }
   }
 
-  /** Reads every row, giving each parsed row to {@code each} until it returns false. */
-  private void rows(Predicate<Parsed> each) {
-    try (Reader reader = TextFiles.open(file, limits);
-        CsvParser csv = factory(limits).createParser(reader)) {
-      // WRAP_AS_ARRAY wraps the whole file in one array, each row in another.
-      csv.nextToken();
-      List<String> header = header(file, kind, csv);
+  /** Reads every row, giving each row and its fact to {@code each} until it returns false. */
+  private void rows(BiPredicate<Row, Fact> each) {
+    CsvRecords records = null;
+    try {
+      records = new CsvRecords(file, limits);
+      List<String> header = header(file, kind, records);
       // The declared fields' own names, so that a row finds a field's column by identity.
       String[] columns = header.stream()
           .map(name -> kind.field(name).map(FactField::name).orElse(name)).toArray(String[]::new);
-      try (RowFeed<Parsed> feed = new RowFeed<>(file.toString(), new Parsing(csv, columns), this::error)) {
+      // The feed's thread splits rows and reads the first half of each; this one the rest.
+      FactParsers rest = new FactParsers();
+      try (RowFeed<Parsed> feed = new RowFeed<>(file.toString(), new Parsing(records, columns), records::error)) {
         for (RowFeed.Batch<Parsed> batch = feed.next(); batch != null; batch = feed.next()) {
           for (Parsed parsed : batch.rows) {
-            if (!each.test(parsed)) {
+            if (!each.test(parsed.row(), rest.parseRest(kind, parsed.row(), parsed.values()))) {
               return;
             }
           }
         }
       }
     } catch (IOException e) {
-      throw error(e);
+      throw records == null ? TextFiles.ioError(file, e) : records.error(e);
+    } finally {
+      closeQuietly(records);
     }
   }
 
-  /** A row read and parsed into a fact, with the row kept to place later errors. */
-  private record Parsed(Row row, Fact fact) {}
+  /** Closes the file; a failure to close a file read to its end, or given up, loses nothing. */
+  private static void closeQuietly(CsvRecords records) {
+    if (records != null) {
+      try {
+        records.close();
+      } catch (IOException e) {
+        // Nothing read depends on it.
+      }
+    }
+  }
 
-  /** Reads, counts and parses rows, on the feed's thread: all that needs no other row. */
+  /** A row read, and the values of the first half of its fields, with the row kept to place later errors. */
+  private record Parsed(Row row, Object[] values) {}
+
+  /**
+   * Reads, counts and parses half of each row, on the feed's thread: the splitting and half the
+   * parsing there, the rest of the parsing and all that needs other rows on the reading thread,
+   * keeps the two threads about equally busy.
+   */
   private final class Parsing implements RowFeed.Rows<Parsed> {
-    private final CsvParser csv;
+    private final CsvRecords records;
     private final String[] columns;
     private final FactParsers parsers = new FactParsers();
     private final List<String> values = new ArrayList<>();
     private final String source = file.toString();
     private int count;
 
-    Parsing(CsvParser csv, String[] columns) {
-      this.csv = csv;
+    Parsing(CsvRecords records, String[] columns) {
+      this.records = records;
       this.columns = columns;
     }
 
     @Override
     public Parsed next() throws IOException {
-      int line = nextRow(csv, values);
+      int line = records.next(values);
       if (line == 0) {
         return null;
       }
@@ -155,7 +157,7 @@ public final class CsvFactReader {
       }
       Row row = row(source, columns, line, List.copyOf(values));
       // Words and ranges are checked on the reading thread, which has time to spare.
-      return new Parsed(row, parsers.parseValues(kind, row));
+      return new Parsed(row, parsers.parseFirst(kind, row));
     }
   }
 
@@ -172,12 +174,12 @@ public final class CsvFactReader {
     int[] count = {0};
     int[] lastLine = {0};
     try {
-      rows(parsed -> {
-        checks.check(parsed.fact(), parsed.row());
-        lastLine[0] = parsed.row().line();
-        ids.add(parsed.fact().id());
-        FactParsers.checkUniqueFields(parsed.row(), parsed.fact(), uniqueFields);
-        sink.accept(parsed.fact());
+      rows((row, fact) -> {
+        checks.check(fact, row);
+        lastLine[0] = row.line();
+        ids.add(fact.id());
+        FactParsers.checkUniqueFields(row, fact, uniqueFields);
+        sink.accept(fact);
         count[0]++;
         return true;
       });
@@ -202,16 +204,16 @@ public final class CsvFactReader {
     }
     Map<String, Integer> firstLines = new HashMap<>();
     FactFormatException[] found = {otherwise};
-    new CsvFactReader(file, kind, limits).rows(parsed -> {
-      int line = parsed.row().line();
+    new CsvFactReader(file, kind, limits).rows((row, fact) -> {
+      int line = row.line();
       if (line > last) {
         return false;
       }
-      String id = parsed.fact().id();
+      String id = fact.id();
       if (Arrays.binarySearch(repeated, IdHashes.hash(id)) >= 0) {
         Integer first = firstLines.putIfAbsent(id, line);
         if (first != null) {
-          found[0] = FactParsers.duplicateId(parsed.row(), parsed.fact(), first);
+          found[0] = FactParsers.duplicateId(row, fact, first);
           return false;
         }
       }
@@ -220,24 +222,9 @@ public final class CsvFactReader {
     return found[0];
   }
 
-  /** Returns the located error for a failed read at the current row. */
-  private FactFormatException error(IOException e) {
-    if (e instanceof StreamConstraintsException limit) {
-      return TextFiles.limitError(file.toString(), rowLine, 0, limit);
-    }
-    if (e instanceof JsonProcessingException syntax) {
-      // Jackson reports an unclosed quote at the end of the file; the row it opened is more use.
-      boolean unclosed = String.valueOf(syntax.getOriginalMessage()).contains("closing quote");
-      return unclosed
-          ? new FactFormatException(file, rowLine, 0, null, "a quoted value opened on this row is never closed", e)
-          : TextFiles.syntaxError(file, syntax, "CSV");
-    }
-    return TextFiles.ioError(file, e);
-  }
-
-  private List<String> header(Path file, FactKind kind, CsvParser csv) throws IOException {
+  private List<String> header(Path file, FactKind kind, CsvRecords records) throws IOException {
     List<String> header = new ArrayList<>();
-    if (nextRow(csv, header) == 0) {
+    if (records.next(header) == 0) {
       throw new FactFormatException(file, 1, 0, null,
           "the file is empty; expected a header row with " + String.join(", ", kind.requiredColumnNames()), null);
     }
@@ -270,26 +257,5 @@ public final class CsvFactReader {
           + " values but the header has " + columns.length + " columns", null);
     }
     return new Row(file, line, columns, values);
-  }
-
-  /** Reads the next row's values into {@code values}; returns its line, or 0 at the end. */
-  private int nextRow(CsvParser csv, List<String> values) throws IOException {
-    values.clear();
-    if (csv.nextToken() != JsonToken.START_ARRAY) {
-      return 0;
-    }
-    // The row's own START_ARRAY carries no location; its first value's does.
-    rowLine = Math.max(csv.currentLocation().getLineNr(), 1);
-    JsonToken token;
-    boolean first = true;
-    while ((token = csv.nextToken()) != JsonToken.END_ARRAY && token != null) {
-      if (first) {
-        rowLine = Math.max(csv.currentTokenLocation().getLineNr(), 1);
-        first = false;
-      }
-      // The parser itself refuses a value over the field-length limit (TextFiles.constraints).
-      values.add(csv.getText());
-    }
-    return rowLine;
   }
 }

@@ -39,6 +39,11 @@ public final class FactParsers {
   // Each field's declared words by their text, for one lookup instead of a search of the list.
   // By identity: a field's own hash code would hash its every component at each lookup.
   private final Map<FactField, Map<String, String>> words = new IdentityHashMap<>();
+  // The checks of the kind last checked: one read checks one kind.
+  private KindChecks checks;
+  // The source field of each computed field of the kind last read, found once, not per fact.
+  private FactKind bandsKind;
+  private int[] bandSources;
 
   /** Creates the parser for one read. */
   public FactParsers() {}
@@ -56,34 +61,80 @@ public final class FactParsers {
    * another instance).
    */
   public Fact parseValues(FactKind kind, Row row) {
+    return parseRest(kind, row, parseFirst(kind, row));
+  }
+
+  /**
+   * Reads the values of the first half of {@code kind}'s fields, in field order, into a new
+   * array of one value per field: what {@link #parseRest} completes, perhaps on another thread
+   * with another instance, so that two threads share the parsing of a large file. Each field is
+   * always read by the same half, hence the same instance, so facts still share its words.
+   */
+  Object[] parseFirst(FactKind kind, Row row) {
     List<FactField> fields = kind.fields();
     Object[] values = new Object[fields.size()];
+    parse(fields, row, values, 0, half(values.length));
+    return values;
+  }
+
+  /**
+   * Reads the values of the second half of the fields into {@code values}, computes the
+   * computed ones, and returns the fact: problems come in field order, after the first half's.
+   */
+  Fact parseRest(FactKind kind, Row row, Object[] values) {
+    List<FactField> fields = kind.fields();
+    parse(fields, row, values, half(values.length), values.length);
+    int[] sources = bandSources(kind);
     for (int i = 0; i < values.length; i++) {
-      FactField field = fields.get(i);
-      if (!field.derived()) {
-        values[i] = value(field, row);
-      }
-    }
-    for (int i = 0; i < values.length; i++) {
-      FactField field = fields.get(i);
-      if (field.derived()) {
-        values[i] = field.bands().of(decimal(values[kind.index(field.bands().source())]));
+      if (sources[i] >= 0) {
+        values[i] = fields.get(i).bands().of(decimal(values[sources[i]]));
       }
     }
     return new Fact(kind, values, row.line());
   }
 
+  private static int half(int fields) {
+    return (fields + 1) / 2;
+  }
+
+  private void parse(List<FactField> fields, Row row, Object[] values, int from, int to) {
+    for (int i = from; i < to; i++) {
+      FactField field = fields.get(i);
+      if (!field.derived()) {
+        values[i] = value(field, row);
+      }
+    }
+  }
+
+  /** Returns, per field of {@code kind}, the index of the field its bands are computed from, or -1. */
+  private int[] bandSources(FactKind kind) {
+    if (bandsKind != kind) {
+      List<FactField> fields = kind.fields();
+      bandSources = new int[fields.size()];
+      for (int i = 0; i < bandSources.length; i++) {
+        FactField field = fields.get(i);
+        bandSources[i] = field.derived() ? kind.index(field.bands().source()) : -1;
+      }
+      bandsKind = kind;
+    }
+    return bandSources;
+  }
+
   /** Checks {@code fact}'s values against their fields' declared words and ranges. */
   public void check(Fact fact, Row row) {
-    List<FactField> fields = fact.kind().fields();
-    for (int i = 0; i < fields.size(); i++) {
-      FactField field = fields.get(i);
-      Object value = fact.value(i);
+    KindChecks kindChecks = checks;
+    if (kindChecks == null || kindChecks.kind() != fact.kind()) {
+      kindChecks = new KindChecks(fact.kind());
+      checks = kindChecks;
+    }
+    for (KindChecks.Checked checked : kindChecks.fields()) {
+      FactField field = checked.field();
+      Object value = fact.value(checked.index());
       // A blank optional value is empty text, which no word list need name.
-      if (field.wordsApply(fact) && !"".equals(value)) {
+      if (checked.wordsApply(fact) && !"".equals(value)) {
         checkWords(row, field, value);
       }
-      if (value != null && field.rangeApplies(fact) && !field.range().contains(decimal(value))) {
+      if (value != null && checked.rangeApplies(fact) && !field.range().contains(decimal(value))) {
         throw row.error(field.name(), plain(value) + " is outside the range " + field.range() + " (@range)");
       }
     }
@@ -94,7 +145,9 @@ public final class FactParsers {
     if (field.type() == FieldType.WORDS) {
       String cell = row.text(name);
       Map<String, Set<String>> known = cell == null ? null : setsByText.computeIfAbsent(field, f -> new HashMap<>());
-      Set<String> set = known == null ? null : known.get(cell);
+      // A blank CSV cell, most rows of a register, is the one empty set: nothing to split. (A
+      // JSON list has no text, but items.)
+      Set<String> set = known != null ? known.get(cell) : row.csv() ? shared(Set.of()) : null;
       if (set == null) {
         set = wordSet(field, row);
         if (known != null && known.size() < MAX_SHARED_SETS) {
@@ -145,7 +198,8 @@ public final class FactParsers {
 
   /** Returns the declaration's own instance of {@code text} when it is one of the field's words. */
   private String declared(FactField field, String text) {
-    return wordsOf(field).getOrDefault(text, text);
+    // Ids are the texts most often read this way, and a key has no words: no lookup for them.
+    return field.words().isEmpty() ? text : wordsOf(field).getOrDefault(text, text);
   }
 
   private Map<String, String> wordsOf(FactField field) {
@@ -172,14 +226,21 @@ public final class FactParsers {
   }
 
   private void checkWords(Row row, FactField field, Object value) {
-    Iterable<?> items = value instanceof Set<?> set ? set : List.of(value);
     Map<String, String> declared = wordsOf(field);
-    for (Object item : items) {
-      if (!declared.containsKey(item)) {
-        String what = field.type() == FieldType.WORDS ? singular(field.name()) : field.name();
-        throw row.error(field.name(), "unknown " + what + " '" + item + "'; expected one of "
-            + String.join(", ", field.words().stream().sorted().toList()));
+    if (value instanceof Set<?> set) {
+      for (Object item : set) {
+        checkWord(row, field, declared, item);
       }
+    } else {
+      checkWord(row, field, declared, value);
+    }
+  }
+
+  private static void checkWord(Row row, FactField field, Map<String, String> declared, Object item) {
+    if (!declared.containsKey(item)) {
+      String what = field.type() == FieldType.WORDS ? singular(field.name()) : field.name();
+      throw row.error(field.name(), "unknown " + what + " '" + item + "'; expected one of "
+          + String.join(", ", field.words().stream().sorted().toList()));
     }
   }
 
@@ -251,6 +312,13 @@ public final class FactParsers {
   }
 
   private static boolean bool(Row row, String field, String text) {
+    // Written in lower case nearly always: an exact comparison first.
+    if (text.equals("false")) {
+      return false;
+    }
+    if (text.equals("true")) {
+      return true;
+    }
     if (text.equalsIgnoreCase("false")) {
       return false;
     }

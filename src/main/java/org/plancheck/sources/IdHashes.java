@@ -3,7 +3,6 @@ package org.plancheck.sources;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.PriorityQueue;
 
 /**
  * The ids of one file, kept as 64-bit hashes: eight bytes an id, appended without a lookup (a
@@ -14,17 +13,21 @@ import java.util.PriorityQueue;
  */
 final class IdHashes {
   private static final int BLOCK = 1 << 20;
+  // Blocks are sorted by their top bits first: the hashes are spread evenly, so this one
+  // counting pass leaves runs of a few hashes each for insertion sort, several times faster
+  // than a comparison sort of the whole block.
+  private static final int RADIX_BITS = 16;
 
   private final List<long[]> full = new ArrayList<>();
   private long[] block = new long[1024];
+  private long[] scratch;
   private int size;
 
   /** Adds {@code id}'s hash. */
   void add(String id) {
     if (size == block.length) {
       if (size == BLOCK) {
-        Arrays.sort(block);
-        full.add(block);
+        full.add(sorted(block, size));
         block = new long[1024];
         size = 0;
       } else {
@@ -36,24 +39,16 @@ final class IdHashes {
 
   /** Returns, sorted, the hashes added more than once; empty when every one is distinct. Call once, when done adding. */
   long[] repeated() {
-    long[] last = Arrays.copyOf(block, size);
-    Arrays.sort(last);
     List<long[]> blocks = new ArrayList<>(full);
-    blocks.add(last);
-    // A k-way merge of the sorted blocks: equal hashes come out next to each other.
-    PriorityQueue<int[]> heads = new PriorityQueue<>((a, b) -> Long.compare(blocks.get(a[0])[a[1]], blocks.get(b[0])[b[1]]));
-    for (int i = 0; i < blocks.size(); i++) {
-      if (blocks.get(i).length > 0) {
-        heads.add(new int[] {i, 0});
-      }
-    }
+    blocks.add(sorted(block, size));
+    scratch = null;
     long[] repeated = new long[0];
     int n = 0;
     boolean any = false;
     long previous = 0;
-    while (!heads.isEmpty()) {
-      int[] head = heads.poll();
-      long hash = blocks.get(head[0])[head[1]];
+    // A k-way merge of the sorted blocks: equal hashes come out next to each other.
+    for (Heads heads = new Heads(blocks); !heads.isEmpty(); heads.advance()) {
+      long hash = heads.least();
       if (any && hash == previous && (n == 0 || repeated[n - 1] != hash)) {
         if (n == repeated.length) {
           repeated = Arrays.copyOf(repeated, Math.max(4, n * 2));
@@ -62,11 +57,47 @@ final class IdHashes {
       }
       any = true;
       previous = hash;
-      if (++head[1] < blocks.get(head[0]).length) {
-        heads.add(head);
-      }
     }
     return Arrays.copyOf(repeated, n);
+  }
+
+  /**
+   * Returns the first {@code n} hashes of {@code hashes}, sorted as signed longs: counted into
+   * place by their top bits (sign bit flipped), then insertion-sorted within each run.
+   */
+  private long[] sorted(long[] hashes, int n) {
+    if (scratch == null || scratch.length < n) {
+      scratch = new long[Math.max(n, Math.min(BLOCK, 1024))];
+    }
+    int[] starts = new int[(1 << RADIX_BITS) + 1];
+    for (int i = 0; i < n; i++) {
+      starts[bucket(hashes[i]) + 1]++;
+    }
+    for (int b = 0; b < 1 << RADIX_BITS; b++) {
+      starts[b + 1] += starts[b];
+    }
+    int[] next = Arrays.copyOf(starts, 1 << RADIX_BITS);
+    for (int i = 0; i < n; i++) {
+      scratch[next[bucket(hashes[i])]++] = hashes[i];
+    }
+    long[] out = n == hashes.length ? hashes : new long[n];
+    System.arraycopy(scratch, 0, out, 0, n);
+    for (int b = 0; b < 1 << RADIX_BITS; b++) {
+      for (int i = starts[b] + 1; i < starts[b + 1]; i++) {
+        long h = out[i];
+        int j = i - 1;
+        for (; j >= starts[b] && out[j] > h; j--) {
+          out[j + 1] = out[j];
+        }
+        out[j + 1] = h;
+      }
+    }
+    return out;
+  }
+
+  /** The top bits of a hash, with the sign bit flipped so that the buckets run in signed order. */
+  private static int bucket(long hash) {
+    return (int) ((hash ^ Long.MIN_VALUE) >>> (64 - RADIX_BITS));
   }
 
   /** FNV-1a over the characters, then MurmurHash3's finalizer to spread the bits. */
@@ -81,5 +112,73 @@ final class IdHashes {
     h *= 0xc4ceb9fe1a85ec53L;
     h ^= h >>> 33;
     return h;
+  }
+
+  /** The smallest unread hash of each sorted block, in a binary heap of primitives. */
+  private static final class Heads {
+    private final long[][] blocks;
+    private final int[] at;
+    private final int[] heap;
+    private int size;
+
+    Heads(List<long[]> sorted) {
+      blocks = sorted.stream().filter(b -> b.length > 0).toArray(long[][]::new);
+      at = new int[blocks.length];
+      heap = new int[blocks.length];
+      for (int b = 0; b < blocks.length; b++) {
+        heap[size++] = b;
+        up(size - 1);
+      }
+    }
+
+    boolean isEmpty() {
+      return size == 0;
+    }
+
+    long least() {
+      return head(heap[0]);
+    }
+
+    /** Moves past the least hash. */
+    void advance() {
+      int b = heap[0];
+      if (++at[b] == blocks[b].length) {
+        heap[0] = heap[--size];
+      }
+      down(0);
+    }
+
+    private long head(int b) {
+      return blocks[b][at[b]];
+    }
+
+    private void up(int i) {
+      while (i > 0 && head(heap[i]) < head(heap[(i - 1) / 2])) {
+        swap(i, (i - 1) / 2);
+        i = (i - 1) / 2;
+      }
+    }
+
+    private void down(int i) {
+      while (true) {
+        int least = i;
+        for (int c = 2 * i + 1; c <= 2 * i + 2 && c < size; c++) {
+          if (head(heap[c]) < head(heap[least])) {
+            least = c;
+          }
+        }
+        if (least == i) {
+          return;
+        }
+        swap(i, least);
+        i = least;
+      }
+    }
+
+    private void swap(int i, int j) {
+      int t = heap[i];
+      heap[i] = heap[j];
+      heap[j] = t;
+    }
   }
 }

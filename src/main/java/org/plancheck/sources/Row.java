@@ -61,6 +61,11 @@ public final class Row {
     this.letters = letters;
   }
 
+  /** Returns whether this is a CSV row, whose values are all text. */
+  boolean csv() {
+    return columns != null;
+  }
+
   public int line() {
     return line;
   }

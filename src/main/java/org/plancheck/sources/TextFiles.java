@@ -33,9 +33,17 @@ public final class TextFiles {
    * followed, and a FIFO or device is refused before it could block or stream forever.
    */
   public static Reader open(Path file, Limits limits) throws IOException {
+    return utf8(openBytes(file, limits));
+  }
+
+  /**
+   * Opens {@code file} as bytes, with the checks of {@link #open}: a regular file, not through a
+   * link, within the size limit. The caller decodes it, and skips a byte-order mark.
+   */
+  static InputStream openBytes(Path file, Limits limits) throws IOException {
     checkFile(file, limits);
     // NOFOLLOW_LINKS again at opening, in case the file was swapped for a link since.
-    return utf8(Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS));
+    return Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS);
   }
 
   /**

@@ -32,4 +32,20 @@ class IdHashesTest {
     ids.add("A");
     assertThat(ids.repeated()).containsExactly(IdHashes.hash("A"));
   }
+
+  @Test
+  void manyRepeats_comeOutSortedAsSignedLongs_forABinarySearch() {
+    IdHashes ids = new IdHashes();
+    java.util.List<Long> expected = new java.util.ArrayList<>();
+    for (int i = 0; i < 1_100_000; i++) {
+      ids.add("E" + i);
+      // Every 1000th id twice: hashes of both signs, repeated within and across blocks.
+      if (i % 1000 == 0) {
+        ids.add("E" + i);
+        expected.add(IdHashes.hash("E" + i));
+      }
+    }
+    long[] sorted = expected.stream().mapToLong(Long::longValue).sorted().toArray();
+    assertThat(ids.repeated()).containsExactly(sorted);
+  }
 }
