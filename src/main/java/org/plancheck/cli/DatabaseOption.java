@@ -13,6 +13,7 @@ import java.util.function.UnaryOperator;
 import org.plancheck.DatabaseFactSets;
 import org.plancheck.DatabaseOptions;
 import org.plancheck.FactFormatException;
+import org.plancheck.Evaluator;
 import org.plancheck.FactSchema;
 import org.plancheck.FactSet;
 import org.plancheck.Limits;
@@ -65,6 +66,18 @@ final class DatabaseOption {
       return "--region";
     }
     return passwordFile == null ? null : "--password-file";
+  }
+
+  /**
+   * Reads the fact set a command's FACTSET names: the database at a {@code jdbc:} URL, else the
+   * folder or file at that path (streamed where it can be, as {@link Evaluator#read(Path, Limits)}).
+   *
+   * @throws FactFormatException as either source does
+   */
+  FactSet read(Evaluator evaluator, String factSet, Limits limits) {
+    return isDatabase(factSet)
+        ? read(factSet, evaluator.schema(), limits, System::getenv)
+        : evaluator.read(Path.of(factSet), limits);
   }
 
   /**

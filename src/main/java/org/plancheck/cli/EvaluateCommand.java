@@ -106,9 +106,7 @@ final class EvaluateCommand implements Callable<Integer> {
       Evaluator evaluator = rules.load().withMaxFirings(within.maxFirings());
       long compiled = System.nanoTime();
       evaluator.warnings().forEach(err::println);
-      FactSet facts = DatabaseOption.isDatabase(factSet)
-          ? database.read(factSet, evaluator.schema(), within, System::getenv)
-          : evaluator.read(Path.of(factSet), within);
+      FactSet facts = database.read(evaluator, factSet, within);
       long read = System.nanoTime();
       report = evaluator.evaluate(facts);
       if (verbose.on) {

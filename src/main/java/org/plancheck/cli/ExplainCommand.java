@@ -1,11 +1,11 @@
 package org.plancheck.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.plancheck.Evaluator;
 import org.plancheck.GoalResult;
+import org.plancheck.Limits;
 import org.plancheck.PlancheckException;
 import org.plancheck.Report;
 import picocli.CommandLine.Command;
@@ -30,8 +30,11 @@ final class ExplainCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "GOAL", description = "A goal id, such as GLC-SCALE.")
   private String goal;
 
-  @Parameters(index = "1", paramLabel = "FACTSET", description = "A fact-set folder, JSON file or .xlsx workbook.")
-  private Path factSet;
+  @Parameters(index = "1", paramLabel = "FACTSET", description = "A fact-set folder, a JSON file, an .xlsx "
+      + "workbook, or a database's JDBC URL (jdbc:postgresql://host/db).")
+  private String factSet;
+
+  @Mixin private DatabaseOption database;
 
   @Option(names = "--all", description = "List every counted fact, not only the ten largest.")
   private boolean all;
@@ -43,10 +46,14 @@ final class ExplainCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
+    if (!DatabaseOption.isDatabase(factSet) && database.given() != null) {
+      err.println(database.given() + " applies only to a database fact set (a jdbc: URL)");
+      return ExitCodes.BAD_INPUT;
+    }
     Report report;
     try {
       Evaluator evaluator = rules.load();
-      report = evaluator.evaluate(evaluator.read(factSet));
+      report = evaluator.evaluate(database.read(evaluator, factSet, Limits.DEFAULT));
     } catch (PlancheckException e) {
       err.println(TerminalText.escapeKeepingLines(LimitsOption.message(e)));
       return ExitCodes.BAD_INPUT;

@@ -52,6 +52,18 @@ class DatabaseCliTest {
   }
 
   @Test
+  void explainJdbcUrl_explainsAsForTheCsvFolder_andRefusesDatabaseOptionsWithAFolder() {
+    CliHarness.Run csv = CliHarness.run("explain", "MV-SCALE", "fixtures/shanghai-2025");
+    CliHarness.Run database = CliHarness.run("explain", "MV-SCALE", urlWithPassword());
+    assertThat(database.err()).isEmpty();
+    assertThat(database.out()).isEqualTo(csv.out()).contains("Status: ").doesNotContain(server.password());
+    assertThat(database.code()).isEqualTo(csv.code());
+    CliHarness.Run folder = CliHarness.run("explain", "--schema", "plans", "MV-SCALE", "fixtures/shanghai-2025");
+    assertThat(folder.err()).isEqualTo("--schema applies only to a database fact set (a jdbc: URL)\n");
+    assertThat(folder.code()).isEqualTo(ExitCodes.BAD_INPUT);
+  }
+
+  @Test
   void badValue_isPlacedAtTableKeyAndColumn_withThePasswordMasked() {
     CliHarness.Run run = CliHarness.run("evaluate", urlWithPassword(), "--query",
         "enterprises=SELECT * FROM bad_enterprises");
