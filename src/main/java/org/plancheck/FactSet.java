@@ -14,6 +14,7 @@ import org.plancheck.facts.FactTable;
 import org.plancheck.facts.StreamedFacts;
 import org.plancheck.sources.Row;
 import org.plancheck.sources.FactParsers;
+import org.plancheck.sources.UniqueFacts;
 import org.plancheck.sources.References;
 
 /**
@@ -139,7 +140,7 @@ public final class FactSet {
       }
       Row row = new Row(info.name(), path, 0, 0, cells);
       Fact fact = parsers.parse(k, row);
-      FactParsers.checkUnique(row, fact, seen.computeIfAbsent(kind, x -> new HashMap<>()));
+      UniqueFacts.checkUnique(row, fact, seen.computeIfAbsent(kind, x -> new HashMap<>()));
       facts.add(fact);
       return this;
     }

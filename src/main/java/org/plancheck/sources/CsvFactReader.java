@@ -178,7 +178,7 @@ public final class CsvFactReader {
         checks.check(fact, row);
         lastLine[0] = row.line();
         ids.add(fact.id());
-        FactParsers.checkUniqueFields(row, fact, uniqueFields);
+        UniqueFacts.checkUniqueFields(row, fact, uniqueFields);
         sink.accept(fact);
         count[0]++;
         return true;
@@ -213,7 +213,7 @@ public final class CsvFactReader {
       if (Arrays.binarySearch(repeated, IdHashes.hash(id)) >= 0) {
         Integer first = firstLines.putIfAbsent(id, line);
         if (first != null) {
-          found[0] = FactParsers.duplicateId(row, fact, first);
+          found[0] = UniqueFacts.duplicateId(row, fact, first);
           return false;
         }
       }

@@ -1,8 +1,6 @@
 package org.plancheck.sources;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -10,11 +8,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.plancheck.FactKind;
 import org.plancheck.Fact;
-import org.plancheck.AmountFormatException;
-import org.plancheck.Amounts;
 import org.plancheck.FactField;
 import org.plancheck.FactFormatException;
 import org.plancheck.FieldType;
@@ -25,9 +20,6 @@ import org.plancheck.FieldType;
  * instance of each declared word and each set of words; not thread-safe.
  */
 public final class FactParsers {
-  private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-  // Up to 19 digits, as many as a long holds; parsing tells which of them fit.
-  private static final Pattern INTEGER = Pattern.compile("[+-]?\\d{1,19}");
   // Sets of declared words are few however many rows there are; past this many, stop sharing.
   private static final int MAX_SHARED_SETS = 4096;
 
@@ -174,12 +166,12 @@ public final class FactParsers {
     }
     Object value = switch (field.type()) {
       case TEXT -> field.key() || field.references() != null || !field.words().isEmpty()
-          ? declared(field, plainText(row, name, text)) : text;
-      case DECIMAL -> field.amount() ? amount(row, name, text) : number(row, name, text);
-      case INT -> (int) whole(row, name, text, Integer.MIN_VALUE, Integer.MAX_VALUE);
-      case LONG -> whole(row, name, text, Long.MIN_VALUE, Long.MAX_VALUE);
-      case BOOLEAN -> bool(row, name, text);
-      case DATE -> date(row, name, text);
+          ? declared(field, CellValues.plainText(row, name, text)) : text;
+      case DECIMAL -> field.amount() ? CellValues.amount(row, name, text) : CellValues.number(row, name, text);
+      case INT -> (int) CellValues.whole(row, name, text, Integer.MIN_VALUE, Integer.MAX_VALUE);
+      case LONG -> CellValues.whole(row, name, text, Long.MIN_VALUE, Long.MAX_VALUE);
+      case BOOLEAN -> CellValues.bool(row, name, text);
+      case DATE -> CellValues.date(row, name, text);
       case WORDS -> throw new IllegalStateException("read above");
     };
     return value;
@@ -190,7 +182,7 @@ public final class FactParsers {
     Set<String> words = new LinkedHashSet<>();
     for (String item : row.items(field.name())) {
       if (!item.isEmpty()) {
-        words.add(declared(field, plainText(row, field.name(), item)));
+        words.add(declared(field, CellValues.plainText(row, field.name(), item)));
       }
     }
     return shared(Set.copyOf(words));
@@ -244,90 +236,6 @@ public final class FactParsers {
     }
   }
 
-  /**
-   * Rejects ids and words with control or invisible characters: "E1" and "E1" followed by a
-   * zero-width space look alike in every report yet would count as two enterprises.
-   */
-  private static String plainText(Row row, String field, String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c >= 0x20 && c < 0x7f) {
-        // Printable ASCII, nearly every character of an id or a word: nothing to look up.
-        continue;
-      }
-      int type = Character.getType(c);
-      if (Character.isISOControl(c) || type == Character.FORMAT || c == '\u00a0' || c == '\ufeff'
-          || type == Character.SURROGATE || type == Character.UNASSIGNED) {
-        throw row.error(field, String.format("the value contains the invisible or control character U+%04X;"
-            + " ids and words must be plain text", (int) c));
-      }
-    }
-    return text;
-  }
-
-  private static BigDecimal amount(Row row, String field, String text) {
-    try {
-      return Amounts.parse(text);
-    } catch (AmountFormatException e) {
-      throw row.error(field, e.getMessage());
-    }
-  }
-
-  /** A plain number, negative ones included, or a non-negative one written with a multiplier. */
-  private static BigDecimal number(Row row, String field, String text) {
-    try {
-      return new BigDecimal(text);
-    } catch (NumberFormatException e) {
-      try {
-        return Amounts.parse(text);
-      } catch (AmountFormatException notAmount) {
-        throw row.error(field, "expected a number, got '" + text + "'");
-      }
-    }
-  }
-
-  private static long whole(Row row, String field, String text, long min, long max) {
-    if (INTEGER.matcher(text).matches()) {
-      try {
-        long value = Long.parseLong(text);
-        if (value >= min && value <= max) {
-          return value;
-        }
-      } catch (NumberFormatException beyondALong) {
-        // Said below, with the range.
-      }
-    }
-    throw row.error(field, "expected a whole number between " + min + " and " + max + ", got '" + text + "'");
-  }
-
-  private static LocalDate date(Row row, String field, String text) {
-    try {
-      if (!DATE.matcher(text).matches()) {
-        throw new DateTimeParseException("four-digit year expected", text, 0);
-      }
-      return LocalDate.parse(text);
-    } catch (DateTimeParseException e) {
-      throw row.error(field, "expected a date like 2024-06-30, got '" + text + "'");
-    }
-  }
-
-  private static boolean bool(Row row, String field, String text) {
-    // Written in lower case nearly always: an exact comparison first.
-    if (text.equals("false")) {
-      return false;
-    }
-    if (text.equals("true")) {
-      return true;
-    }
-    if (text.equalsIgnoreCase("false")) {
-      return false;
-    }
-    if (text.equalsIgnoreCase("true")) {
-      return true;
-    }
-    throw row.error(field, "expected true or false (blank means false), got '" + text + "'");
-  }
-
   /** "designations" gives "designation": one item of a set field, for messages. */
   private static String singular(String field) {
     return field.endsWith("s") && field.length() > 1 ? field.substring(0, field.length() - 1) : field;
@@ -355,62 +263,5 @@ public final class FactParsers {
     kind.columnNames().stream().filter(c -> !allowed.contains(c)).forEach(allowed::add);
     return "unknown " + what + " '" + name + "' in " + kind.name() + "; allowed: "
         + String.join(", ", allowed) + computed;
-  }
-
-  /**
-   * Rejects a second fact with an id already seen in the same source, and a second fact with
-   * the same values in the kind's {@code @unique} fields.
-   */
-  public static void checkUnique(Row row, Fact fact, Map<Object, Integer> seen) {
-    checkUnique(row, fact, seen, row.line(), null);
-  }
-
-  /**
-   * Like {@link #checkUnique(Row, Fact, Map)}, for a source without lines, such as a database
-   * table: {@code position} is the row's place among the source's rows and {@code unit} what
-   * it counts ("row"), so that a repeat says "first used in row 3".
-   */
-  public static void checkUnique(Row row, Fact fact, Map<Object, Integer> seen, int position, String unit) {
-    Integer first = seen.putIfAbsent(fact.id(), position);
-    if (first != null) {
-      throw duplicateId(row, fact, first, unit);
-    }
-    checkUniqueFields(row, fact, seen, position, unit);
-  }
-
-  /** Returns the error for {@code fact}, whose id was first used on line {@code first}. */
-  static FactFormatException duplicateId(Row row, Fact fact, int first) {
-    return duplicateId(row, fact, first, null);
-  }
-
-  private static FactFormatException duplicateId(Row row, Fact fact, int first, String unit) {
-    return row.error(fact.kind().key().name(), "duplicate id '" + fact.id() + "'; first used " + where(row, first, unit));
-  }
-
-  /** Rejects a second fact with the same values in the kind's {@code @unique} fields. */
-  static void checkUniqueFields(Row row, Fact fact, Map<Object, Integer> seen) {
-    checkUniqueFields(row, fact, seen, row.line(), null);
-  }
-
-  private static void checkUniqueFields(Row row, Fact fact, Map<Object, Integer> seen, int position, String unit) {
-    List<String> unique = fact.kind().unique();
-    if (!unique.isEmpty()) {
-      List<Object> values = unique.stream().map(fact::get).toList();
-      Integer other = seen.putIfAbsent(values, position);
-      if (other != null) {
-        String last = unique.get(unique.size() - 1);
-        List<String> rest = values.subList(0, values.size() - 1).stream().map(String::valueOf).toList();
-        throw row.error(last, last + " '" + values.get(values.size() - 1) + "'"
-            + (rest.isEmpty() ? "" : " of " + String.join(", ", rest)) + " is already given " + where(row, other, unit));
-      }
-    }
-  }
-
-  /**
-   * Where an earlier fact was: "on line 3" (or "on row 3" in a workbook) at a place of the row's
-   * own source when {@code unit} is null, else "in row 3" for a source counted in {@code unit}s.
-   */
-  private static String where(Row row, int position, String unit) {
-    return unit == null ? "on " + row.place(position) : "in " + unit + " " + position;
   }
 }

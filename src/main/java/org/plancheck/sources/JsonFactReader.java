@@ -157,7 +157,7 @@ public final class JsonFactReader {
       expect(token, JsonToken.START_OBJECT, path, "an object");
       Row row = row(kind, path);
       Fact fact = parsers.parse(kind, row);
-      FactParsers.checkUnique(row, fact, ids);
+      UniqueFacts.checkUnique(row, fact, ids);
       facts.add(fact);
     }
     return facts;

@@ -73,7 +73,7 @@ final class SheetReader {
         }
         Row row = new Row(place, cells.getRowNum(), columns, values, letters);
         Fact fact = parsers.parse(kind, row);
-        FactParsers.checkUnique(row, fact, ids);
+        UniqueFacts.checkUnique(row, fact, ids);
         facts.add(fact);
       }
     }

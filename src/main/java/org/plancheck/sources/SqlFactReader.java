@@ -130,7 +130,7 @@ public final class SqlFactReader {
         }
         Row row = row(kind, rows, fields, place, count);
         Fact fact = parsers.parse(kind, row);
-        FactParsers.checkUnique(row, fact, seen, count, "row");
+        UniqueFacts.checkUnique(row, fact, seen, count, "row");
         table.add(fact);
       }
       return table.build();

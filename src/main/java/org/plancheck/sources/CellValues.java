@@ -1,0 +1,105 @@
+package org.plancheck.sources;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.regex.Pattern;
+import org.plancheck.AmountFormatException;
+import org.plancheck.Amounts;
+
+/**
+ * Reads one cell's text as its field's type (an amount, a number, a whole number in range, a
+ * date, a boolean, plain text for ids and words), refusing it at the row's place with the
+ * sentence every source shares.
+ */
+final class CellValues {
+  private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+  // Up to 19 digits, as many as a long holds; parsing tells which of them fit.
+  private static final Pattern INTEGER = Pattern.compile("[+-]?\\d{1,19}");
+
+  private CellValues() {}
+
+  /**
+   * Rejects ids and words with control or invisible characters: "E1" and "E1" followed by a
+   * zero-width space look alike in every report yet would count as two enterprises.
+   */
+  static String plainText(Row row, String field, String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 0x20 && c < 0x7f) {
+        // Printable ASCII, nearly every character of an id or a word: nothing to look up.
+        continue;
+      }
+      int type = Character.getType(c);
+      if (Character.isISOControl(c) || type == Character.FORMAT || c == '\u00a0' || c == '\ufeff'
+          || type == Character.SURROGATE || type == Character.UNASSIGNED) {
+        throw row.error(field, String.format("the value contains the invisible or control character U+%04X;"
+            + " ids and words must be plain text", (int) c));
+      }
+    }
+    return text;
+  }
+
+  static BigDecimal amount(Row row, String field, String text) {
+    try {
+      return Amounts.parse(text);
+    } catch (AmountFormatException e) {
+      throw row.error(field, e.getMessage());
+    }
+  }
+
+  /** A plain number, negative ones included, or a non-negative one written with a multiplier. */
+  static BigDecimal number(Row row, String field, String text) {
+    try {
+      return new BigDecimal(text);
+    } catch (NumberFormatException e) {
+      try {
+        return Amounts.parse(text);
+      } catch (AmountFormatException notAmount) {
+        throw row.error(field, "expected a number, got '" + text + "'");
+      }
+    }
+  }
+
+  static long whole(Row row, String field, String text, long min, long max) {
+    if (INTEGER.matcher(text).matches()) {
+      try {
+        long value = Long.parseLong(text);
+        if (value >= min && value <= max) {
+          return value;
+        }
+      } catch (NumberFormatException beyondALong) {
+        // Said below, with the range.
+      }
+    }
+    throw row.error(field, "expected a whole number between " + min + " and " + max + ", got '" + text + "'");
+  }
+
+  static LocalDate date(Row row, String field, String text) {
+    try {
+      if (!DATE.matcher(text).matches()) {
+        throw new DateTimeParseException("four-digit year expected", text, 0);
+      }
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw row.error(field, "expected a date like 2024-06-30, got '" + text + "'");
+    }
+  }
+
+  static boolean bool(Row row, String field, String text) {
+    // Written in lower case nearly always: an exact comparison first.
+    if (text.equals("false")) {
+      return false;
+    }
+    if (text.equals("true")) {
+      return true;
+    }
+    if (text.equalsIgnoreCase("false")) {
+      return false;
+    }
+    if (text.equalsIgnoreCase("true")) {
+      return true;
+    }
+    throw row.error(field, "expected true or false (blank means false), got '" + text + "'");
+  }
+}
