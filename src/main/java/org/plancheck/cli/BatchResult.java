@@ -4,8 +4,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.plancheck.Evaluator;
 import org.plancheck.Goal;
 import org.plancheck.GoalResult;
+import org.plancheck.Limits;
+import org.plancheck.PlancheckException;
 import org.plancheck.Report;
 import org.plancheck.Trajectories;
 import org.plancheck.Trajectory;
@@ -14,10 +17,55 @@ import org.plancheck.Trajectory;
  * What a batch produced: one entry per fact set, the goals of the rules, and the trajectories
  * of the series the fact sets form.
  */
-record BatchResult(List<Entry> entries, List<Goal> goals, List<Trajectory> trajectories) {
+public record BatchResult(List<Entry> entries, List<Goal> goals, List<Trajectory> trajectories) {
 
-  /** One fact set's outcome: its report, or the error that stopped it. */
-  record Entry(Path source, String name, Report report, String error) {
+  /**
+   * One fact set's outcome: its report, or the error that stopped it.
+   *
+   * @param source where the fact set was read from
+   * @param name the fact set's name, or its source while it could not be read
+   * @param report the report, or null for a fact set that failed
+   * @param error the located message of the failure, or null for a report
+   */
+  public record Entry(Path source, String name, Report report, String error) {
+    /** Requires a source and a name, and either a report or an error. */
+    public Entry {
+      Objects.requireNonNull(source, "source");
+      Objects.requireNonNull(name, "name");
+      if ((report == null) == (error == null)) {
+        throw new IllegalArgumentException("an entry has either a report or an error: " + source);
+      }
+    }
+
+    /**
+     * Reads the fact set at {@code source} within {@code limits} and evaluates it: the entry
+     * with its report, or with the located message of what stopped it. Every engine evaluates
+     * a fact set with this, so that errors read the same whichever ran.
+     */
+    public static Entry evaluate(Evaluator evaluator, Path source, Limits limits) {
+      // Until the fact set is read its name is unknown; its path says where the problem is.
+      String name = source.toString();
+      try {
+        Report report = evaluator.evaluate(evaluator.read(source, limits));
+        return new Entry(source, report.factSet().name(), report, null);
+      } catch (PlancheckException e) {
+        return new Entry(source, name, null, LimitsOption.message(e));
+      } catch (RuntimeException | StackOverflowError | LinkageError e) {
+        // A bug must not sink the other fact sets: report it as this one's error. A stack
+        // overflow has unwound by now, and a missing or mismatched class or method (a
+        // NoSuchMethodError from a library) breaks the code path, not the JVM.
+        return new Entry(source, name, null, "internal error: " + e);
+      } catch (OutOfMemoryError e) {
+        // Going on is judged safe: what filled the heap was this fact set's facts and session,
+        // referenced only from this task's stack, so they are garbage now; the rule base is
+        // read-only while fact sets run. If the heap is truly exhausted, writing the reports
+        // fails with another OutOfMemoryError, which ends the run with exit 3. Other JVM errors
+        // (InternalError and the like) are not caught: they end the batch with exit 3.
+        return new Entry(source, name, null, "out of memory while evaluating this fact set"
+            + " (or one evaluated beside it); give Java more with PLANCHECK_JAVA_OPTS=-Xmx4g, or use --jobs 1");
+      }
+    }
+
     /** Returns the column's status word: MET, MISSED, PENDING, UNKNOWN, or ERROR for a failed fact set. */
     String status(GoalColumn column) {
       return report == null ? "ERROR" : result(column).map(r -> r.status().name()).orElse("UNKNOWN");
@@ -28,7 +76,8 @@ record BatchResult(List<Entry> entries, List<Goal> goals, List<Trajectory> traje
     }
   }
 
-  BatchResult {
+  /** Copies the lists. */
+  public BatchResult {
     entries = List.copyOf(entries);
     goals = List.copyOf(goals);
     trajectories = List.copyOf(trajectories);

@@ -98,6 +98,11 @@ final class RulesOption {
         "rules folder not found; pass --rules DIR or run where rules/ is");
   }
 
+  /** Returns the compile cache {@link #load()} uses, or null with --no-cache. */
+  Path cacheFolderInUse() {
+    return noCache ? null : cacheFolder();
+  }
+
   private Path cacheFolder() {
     if (cacheDir != null) {
       return cacheDir;

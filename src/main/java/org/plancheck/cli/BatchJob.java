@@ -1,0 +1,32 @@
+package org.plancheck.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import org.plancheck.Evaluator;
+import org.plancheck.Limits;
+
+/**
+ * What a {@link BatchEngine} is asked to do: evaluate each source against the rules.
+ *
+ * @param evaluator the rules, compiled (or loaded from the cache) in this JVM, with the firing
+ *     limit of {@code limits}
+ * @param rules the folder the rules were read from, for an engine that ships their texts elsewhere
+ * @param cacheFolder the compile cache the rules were loaded through, or null when none is used
+ * @param sources the fact sets, in the order of the reports
+ * @param limits the input limits each fact set is read within
+ * @param jobs how many fact sets one JVM evaluates at once
+ */
+public record BatchJob(Evaluator evaluator, Path rules, Path cacheFolder, List<Path> sources, Limits limits,
+    int jobs) {
+  /** Requires everything but the cache folder, and at least one job; copies the sources. */
+  public BatchJob {
+    Objects.requireNonNull(evaluator, "evaluator");
+    Objects.requireNonNull(rules, "rules");
+    sources = List.copyOf(sources);
+    Objects.requireNonNull(limits, "limits");
+    if (jobs < 1) {
+      throw new IllegalArgumentException("jobs must be at least 1, got " + jobs);
+    }
+  }
+}

@@ -1,0 +1,46 @@
+package org.plancheck.spark;
+
+import java.util.List;
+import java.util.Optional;
+import org.plancheck.cli.BatchEngine;
+import org.plancheck.cli.BatchJob;
+import org.plancheck.cli.BatchResult;
+
+/**
+ * The "spark" engine: the batch on Apache Spark, in local mode ({@code local[*]}, inside this
+ * JVM) unless a Spark session is already running (under spark-submit, or one the host made).
+ *
+ * <p>This class names no Spark type, so ServiceLoader can list it where Spark is absent; it
+ * says so in {@link #unavailable()}, and only {@link SparkRun} touches Spark.
+ */
+public final class SparkBatchEngine implements BatchEngine {
+  /** The name --engine takes for this engine. */
+  public static final String NAME = "spark";
+  private static final String SESSION_CLASS = "org.apache.spark.sql.SparkSession";
+
+  /** Creates the engine; ServiceLoader calls this. */
+  public SparkBatchEngine() {}
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public Optional<String> unavailable() {
+    try {
+      Class.forName(SESSION_CLASS, false, SparkBatchEngine.class.getClassLoader());
+      return Optional.empty();
+    } catch (ClassNotFoundException | LinkageError e) {
+      return Optional.of("Apache Spark is not on the class path. The ./plancheck launcher fetches it on first "
+          + "use of --engine spark (into target/spark-lib, with Maven); with java, add Spark's jars to the class "
+          + "path (mvn dependency:copy-dependencies -DincludeScope=provided -DoutputDirectory=target/spark-lib), "
+          + "or run org.plancheck.spark.SparkBatch with spark-submit");
+    }
+  }
+
+  @Override
+  public List<BatchResult.Entry> evaluate(BatchJob job, Progress progress) {
+    return SparkRun.evaluate(job, progress);
+  }
+}

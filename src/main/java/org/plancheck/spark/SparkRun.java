@@ -1,0 +1,81 @@
+package org.plancheck.spark;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.SparkSession;
+import org.plancheck.Goal;
+import org.plancheck.RuleCompilationException;
+import org.plancheck.RuleProblem;
+import org.plancheck.cli.BatchEngine;
+import org.plancheck.cli.BatchJob;
+import org.plancheck.cli.BatchResult;
+import scala.Option;
+
+/**
+ * A batch on Spark: the fact-set paths become an RDD, each partition is evaluated on an executor
+ * ({@link FactSetTask}) and the entries are collected in the order of the paths.
+ */
+final class SparkRun {
+  /** At most this many tasks: one per fact set below it, so a large fact set delays only itself. */
+  private static final int MAX_TASKS = 10_000;
+
+  private SparkRun() {}
+
+  /**
+   * Runs {@code job} on the running Spark session, or else on a local one of its own
+   * ({@code local[jobs]}, or the master that spark-submit set), stopped at the end.
+   *
+   * @throws RuleCompilationException when the rules folder changed since the job's rules were compiled
+   */
+  static List<BatchResult.Entry> evaluate(BatchJob job, BatchEngine.Progress progress) {
+    Option<SparkSession> running = SparkSession.getDefaultSession();
+    SparkSession spark = running.isDefined() ? running.get() : start(job.jobs());
+    try {
+      boolean local = spark.sparkContext().isLocal();
+      // In local mode the executors share this machine, and so the driver's compile cache.
+      ShippedRules rules = ShippedRules.read(job.rules(), local ? job.cacheFolder() : null);
+      if (!rules.fingerprint().equals(job.evaluator().rulesFingerprint())) {
+        throw new RuleCompilationException(List.of(new RuleProblem(job.rules(), 0, 0, RuleProblem.Severity.ERROR,
+            "the rule files changed while the batch started; run it again")));
+      }
+      List<String> paths = job.sources().stream().map(Path::toString).toList();
+      int tasks = Math.max(1, Math.min(paths.size(), MAX_TASKS));
+      List<ShippedEntry> shipped = JavaSparkContext.fromSparkContext(spark.sparkContext())
+          .parallelize(paths, tasks).mapPartitions(new FactSetTask(rules, job.limits())).collect();
+      if (shipped.size() != paths.size()) {
+        throw new IllegalStateException("Spark returned " + shipped.size() + " entries for " + paths.size() + " fact sets");
+      }
+      Map<String, Goal> goals = job.evaluator().goals().stream()
+          .collect(Collectors.toMap(Goal::id, Function.identity()));
+      List<BatchResult.Entry> entries = new ArrayList<>();
+      for (int i = 0; i < paths.size(); i++) {
+        BatchResult.Entry entry = shipped.get(i).toEntry(job.sources().get(i), goals);
+        progress.step(entry.report() == null);
+        entries.add(entry);
+      }
+      return entries;
+    } finally {
+      if (running.isEmpty()) {
+        spark.stop();
+      }
+    }
+  }
+
+  /** Starts a session: local with {@code jobs} threads unless spark-submit named a master. */
+  private static SparkSession start(int jobs) {
+    SparkSession.Builder builder = SparkSession.builder().appName("plancheck batch")
+        // No web UI (a port and threads) for a run of seconds; few shuffle partitions, as the
+        // batch shuffles nothing.
+        .config("spark.ui.enabled", "false")
+        .config("spark.sql.shuffle.partitions", "4");
+    if (System.getProperty("spark.master") == null) {
+      builder.master("local[" + jobs + "]");
+    }
+    return builder.getOrCreate();
+  }
+}

@@ -1,0 +1,98 @@
+package org.plancheck.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.plancheck.cli.CliHarness.run;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * batch --engine spark against the local engine, on one Spark session in local mode shared by
+ * the class (the engine runs on a session that is already running and leaves it running).
+ */
+class SparkEngineBatchTest {
+  private static SparkSession spark;
+
+  @TempDir Path temp;
+
+  @BeforeAll
+  static void startSpark() {
+    spark = SparkSession.builder().master("local[2]").appName("plancheck-test")
+        .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "2").getOrCreate();
+  }
+
+  @AfterAll
+  static void stopSpark() {
+    spark.stop();
+  }
+
+  @Test
+  void fixtures_giveTheSixReportsByteForByte_asTheLocalEngine() throws Exception {
+    Path cache = temp.resolve("cache");
+    Path local = temp.resolve("local");
+    Path onSpark = temp.resolve("spark");
+    CliHarness.Run expected = run("batch", "--cache-dir", cache.toString(), "--out", local.toString(), "fixtures");
+    CliHarness.Run actual = run("batch", "--engine", "spark", "--cache-dir", cache.toString(), "--out",
+        onSpark.toString(), "fixtures");
+    assertThat(actual.err()).isEmpty();
+    assertThat(actual.code()).isEqualTo(expected.code()).isEqualTo(2);
+    assertThat(actual.out()).isEqualTo(expected.out().replace(local.toString(), onSpark.toString()));
+    for (BatchReports.Format format : BatchReports.Format.values()) {
+      assertThat(Files.readString(onSpark.resolve(format.file))).as(format.file)
+          .isEqualTo(Files.readString(local.resolve(format.file)));
+    }
+    // The comparison means something: the fixtures hold both reports and located errors.
+    JsonNode sets = new ObjectMapper().readTree(onSpark.resolve("report.json").toFile()).get("factSets");
+    assertThat(sets.findValuesAsText("status")).contains("EVALUATED", "ERROR");
+  }
+
+  @Test
+  void badFactSet_isAnErrorEntryWithItsLocatedMessage_whileTheOthersAreEvaluated() throws Exception {
+    Path sets = temp.resolve("sets");
+    copy(Path.of("fixtures/shanghai-2025"), sets.resolve("a-good"));
+    copy(Path.of("fixtures/invalid-bad-date"), sets.resolve("b-bad"));
+    copy(Path.of("fixtures/all-goals-met"), sets.resolve("c-good"));
+    Path out = temp.resolve("reports");
+    CliHarness.Run run = run("batch", "--engine", "spark", "--cache-dir", temp.resolve("cache").toString(), "--out",
+        out.toString(), sets.toString());
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.out()).startsWith("3 fact sets: ").contains("1 error");
+    List<String> statuses = new ArrayList<>();
+    String error = null;
+    for (JsonNode set : new ObjectMapper().readTree(out.resolve("report.json").toFile()).get("factSets")) {
+      statuses.add(set.get("status").asText());
+      if (!set.get("error").isNull()) {
+        error = set.get("error").asText();
+      }
+    }
+    assertThat(statuses).containsExactly("EVALUATED", "ERROR", "EVALUATED");
+    // Located as the local engine locates it: file, line and field.
+    assertThat(error).isEqualTo(sets.resolve("b-bad").resolve("factories.csv")
+        + ":3: opened: expected a date like 2024-06-30, got '2023/06/01'");
+  }
+
+  @Test
+  void unknownEngine_isBadUsage_namingTheEnginesThereAre() {
+    CliHarness.Run run = run("batch", "--engine", "hadoop", "--out", temp.resolve("r").toString(), "fixtures");
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err()).contains("no engine called 'hadoop'; there are local, spark");
+  }
+
+  private static void copy(Path from, Path to) throws Exception {
+    Files.createDirectories(to);
+    try (var files = Files.list(from)) {
+      for (Path file : files.toList()) {
+        Files.copy(file, to.resolve(file.getFileName()));
+      }
+    }
+  }
+}
