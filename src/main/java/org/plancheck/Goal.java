@@ -103,10 +103,15 @@ public record Goal(
     return !scopes.isEmpty();
   }
 
+  /** Returns the final target, {@code @target} at {@code @deadline}. */
+  public Milestone finalTarget() {
+    return new Milestone(deadline, target);
+  }
+
   /** Returns every dated target, earliest first: the milestones, then the final target. */
   public List<Milestone> targets() {
     List<Milestone> all = new ArrayList<>(milestones);
-    all.add(new Milestone(deadline, target));
+    all.add(finalTarget());
     return List.copyOf(all);
   }
 
@@ -116,7 +121,7 @@ public record Goal(
    */
   public Optional<Milestone> dueAt(LocalDate asOf) {
     if (asOf == null) {
-      return Optional.of(new Milestone(deadline, target));
+      return Optional.of(finalTarget());
     }
     Milestone due = null;
     for (Milestone m : targets()) {
@@ -130,7 +135,7 @@ public record Goal(
   /** Returns the first target due after {@code date}, or the final one when none is. */
   public Milestone nextAfter(LocalDate date) {
     return targets().stream().filter(m -> m.date().isAfter(date)).findFirst()
-        .orElse(new Milestone(deadline, target));
+        .orElse(finalTarget());
   }
 
   private static void requireText(String what, String value) {

@@ -139,8 +139,7 @@ final class BatchHtml {
       byRegion.values().forEach(points -> points.sort(java.util.Comparator.comparing(HtmlLineChart.Point::date)));
       HtmlLineChart chart = new HtmlLineChart(c.goal(), byRegion, lang);
       sections.append("<section><h3>").append(esc(c.label())).append(": ").append(esc(lang.title(c.goal())))
-          .append("</h3><p class=\"t\">").append(esc(lang.say("target.due", Quantities.target(c.goal(), lang),
-              c.goal().deadline())))
+          .append("</h3><p class=\"t\">").append(esc(Quantities.target(c.goal(), c.goal().finalTarget(), lang)))
           .append("</p>").append(chart.svg()).append(chart.legend()).append("</section>\n");
     }
     html.append("<h2>").append(esc(lang.word("html.progress"))).append("</h2>\n");

@@ -51,6 +51,15 @@ final class DatabaseOption {
     return factSet.startsWith("jdbc:");
   }
 
+  /**
+   * Returns why the database options given cannot apply to {@code factSet} (a folder or file, not
+   * a {@code jdbc:} URL), or null when they can.
+   */
+  String misused(String factSet) {
+    return isDatabase(factSet) || given() == null ? null
+        : given() + " applies only to a database fact set (a jdbc: URL)";
+  }
+
   /** Returns the first database option given, or null: for refusing them with a folder or file. */
   String given() {
     if (schema != null) {

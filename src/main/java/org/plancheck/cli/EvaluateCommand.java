@@ -62,11 +62,11 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    boolean inDatabase = DatabaseOption.isDatabase(factSet);
-    if (!inDatabase && database.given() != null) {
-      spec.commandLine().getErr().println(database.given() + " applies only to a database fact set (a jdbc: URL)");
+    if (database.misused(factSet) != null) {
+      spec.commandLine().getErr().println(database.misused(factSet));
       return ExitCodes.BAD_INPUT;
     }
+    boolean inDatabase = DatabaseOption.isDatabase(factSet);
     // A database has no files to watch: only the rules are.
     return watch.run(spec.commandLine().getErr(), rules.folder(), inDatabase ? List.of() : List.of(Path.of(factSet)),
         this::once);

@@ -46,8 +46,8 @@ final class ExplainCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    if (!DatabaseOption.isDatabase(factSet) && database.given() != null) {
-      err.println(database.given() + " applies only to a database fact set (a jdbc: URL)");
+    if (database.misused(factSet) != null) {
+      err.println(database.misused(factSet));
       return ExitCodes.BAD_INPUT;
     }
     Report report;

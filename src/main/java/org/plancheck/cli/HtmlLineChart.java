@@ -139,9 +139,7 @@ final class HtmlLineChart {
       boolean last = m.date().equals(goal.deadline());
       marks.append("<path d=\"M").append(x).append(' ').append(y - 5).append(" l5 5 l-5 5 l-5 -5 z\" fill=\"")
           .append(last ? "#222" : "#fff").append("\" stroke=\"#222\"><title>")
-          .append(BatchHtml.esc(lang.say(last ? "html.targetTip" : "html.milestoneTip", lang.say("target.due",
-              lang.say("target.cell", goal.comparison().symbol(), lang.comparator(goal.comparison()),
-                  Quantities.withUnit(m.target(), goal.unit(), lang)), m.date()))))
+          .append(BatchHtml.esc(lang.say(last ? "html.targetTip" : "html.milestoneTip", Quantities.target(goal, m, lang))))
           .append("</title></path>");
     }
     svg.append("<path d=\"").append(path).append("\" fill=\"none\" stroke=\"#222\" stroke-dasharray=\"4 3\"/>")

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import org.plancheck.Amounts;
 import org.plancheck.Goal;
 import org.plancheck.GoalResult;
+import org.plancheck.Milestone;
 
 /**
  * Formats numbers for people: yuan in the language's large units with two decimals (trillion,
@@ -73,8 +74,12 @@ final class Quantities {
 
   /** Returns a goal's target for a cell: "> 500 billion yuan", "超过5000亿元". */
   static String target(Goal goal, Lang lang) {
-    return lang.say("target.cell", goal.comparison().symbol(), lang.comparator(goal.comparison()),
-        withUnit(goal.target(), goal.unit(), lang));
+    return cell(goal, goal.target(), lang);
+  }
+
+  /** Returns one of a goal's dated targets with its date: "> 130 billion yuan by 2024-12-31". */
+  static String target(Goal goal, Milestone dated, Lang lang) {
+    return lang.say("target.due", cell(goal, dated.target(), lang), dated.date());
   }
 
   /**
@@ -83,9 +88,13 @@ final class Quantities {
    */
   static String target(GoalResult result, Lang lang) {
     Goal goal = result.goal();
-    String target = lang.say("target.cell", goal.comparison().symbol(), lang.comparator(goal.comparison()),
-        withUnit(result.target(), goal.unit(), lang));
-    return result.targetDate().equals(goal.deadline()) ? target : lang.say("target.due", target, result.targetDate());
+    return result.targetDate().equals(goal.deadline()) ? cell(goal, result.target(), lang)
+        : target(goal, new Milestone(result.targetDate(), result.target()), lang);
+  }
+
+  private static String cell(Goal goal, BigDecimal target, Lang lang) {
+    return lang.say("target.cell", goal.comparison().symbol(), lang.comparator(goal.comparison()),
+        withUnit(target, goal.unit(), lang));
   }
 
   /** Returns a goal's target in words: "more than 500 billion yuan", "超过5000亿元". */

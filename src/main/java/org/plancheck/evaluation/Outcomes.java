@@ -53,7 +53,7 @@ public final class Outcomes {
   private static GoalResult outcome(Goal goal, String scope, FactSet facts, Measurements.Measurement m) {
     Optional<Milestone> due = goal.dueAt(facts.info().asOf());
     // Before any target is due, the final one tells MET from PENDING.
-    Milestone target = due.orElse(new Milestone(goal.deadline(), goal.target()));
+    Milestone target = due.orElse(goal.finalTarget());
     List<String> missing = goal.requires().stream().filter(k -> !facts.has(k)).sorted().toList();
     if (!missing.isEmpty()) {
       return unknown(goal, scope, target, "needs " + describe(missing) + ", which the fact set does not hold", missing);
