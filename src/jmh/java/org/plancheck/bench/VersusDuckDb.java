@@ -245,7 +245,7 @@ public final class VersusDuckDb implements Callable<Integer> {
     }
   }
 
-  private static void deleteTree(Path folder) throws IOException {
+  static void deleteTree(Path folder) throws IOException {
     if (!Files.exists(folder)) {
       return;
     }

@@ -63,19 +63,19 @@ final class VersusTable {
         + "keeps evidence and writes the full JSON report; the SQL checks nothing and returns the actuals only.";
   }
 
-  private static double median(List<ProcessRun> runs, ToDoubleFunction<ProcessRun> figure) {
+  static double median(List<ProcessRun> runs, ToDoubleFunction<ProcessRun> figure) {
     double[] values = runs.stream().mapToDouble(figure).sorted().toArray();
     int n = values.length;
     return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
   }
 
-  private static String seconds(List<ProcessRun> runs, double median) {
+  static String seconds(List<ProcessRun> runs, double median) {
     double[] all = runs.stream().mapToDouble(ProcessRun::seconds).toArray();
     return String.format(Locale.ROOT, "%.2f s (%.2f-%.2f)", median,
         Arrays.stream(all).min().orElse(0), Arrays.stream(all).max().orElse(0));
   }
 
-  private static String megabytes(List<ProcessRun> runs, double medianKib) {
+  static String megabytes(List<ProcessRun> runs, double medianKib) {
     long[] all = runs.stream().mapToLong(ProcessRun::peakKib).toArray();
     return String.format(Locale.ROOT, "%,.0f MB (%,d-%,d)", medianKib / 1024,
         Arrays.stream(all).min().orElse(0) / 1024, Arrays.stream(all).max().orElse(0) / 1024);

@@ -4,7 +4,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -14,13 +15,24 @@ import org.plancheck.Limits;
 import org.plancheck.PlancheckException;
 import org.plancheck.Report;
 import org.plancheck.Trajectories;
+import org.plancheck.batch.BatchEngine;
+import org.plancheck.batch.BatchEngines;
+import org.plancheck.batch.BatchJob;
+import org.plancheck.batch.BatchResult;
+import org.plancheck.batch.LocalBatchEngine;
+import org.plancheck.report.BatchFormat;
+import org.plancheck.report.BatchReports;
+import org.plancheck.report.BatchText;
+import org.plancheck.report.TerminalText;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /** {@code plancheck batch}: many fact sets against one compiled rule base, in parallel. */
 @Command(
@@ -49,9 +61,10 @@ final class BatchCommand implements Callable<Integer> {
           + "(Apache Spark in local mode, local[*]; the launcher fetches Spark on first use).")
   private String engineName;
 
-  @Option(names = "--format", paramLabel = "F",
+  @Option(names = "--format", paramLabel = "F", completionCandidates = FormatNames.class,
+      converter = FormatNames.class,
       description = "A report to write, repeatable: ${COMPLETION-CANDIDATES} (default: all).")
-  private Set<BatchReports.Format> formats = EnumSet.allOf(BatchReports.Format.class);
+  private Set<BatchFormat> formats = new HashSet<>(BatchFormat.BUILT_IN);
 
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "reports",
       description = "Folder for the reports (default: ${DEFAULT-VALUE}).")
@@ -90,10 +103,12 @@ final class BatchCommand implements Callable<Integer> {
     try (BatchReports.Lock lock = BatchReports.lock(out)) {
       ProgressBar progress = new ProgressBar(err, parent.interactive(), sources.size());
       BatchJob job = new BatchJob(evaluator, rules.folder(), rules.cacheFolderInUse(), sources, within, jobs);
-      List<BatchResult.Entry> entries = engine.evaluate(job, progress::step);
+      List<BatchResult.Entry> entries = engine.evaluate(job, progress::step).stream()
+          .map(BatchCommand::inOptionWords).toList();
       List<Report> reports = entries.stream().map(BatchResult.Entry::report).filter(r -> r != null).toList();
       result = new BatchResult(entries, evaluator.goals(), Trajectories.of(reports));
-      BatchReports.write(result, formats, out, run, lang.lang);
+      BatchReports.write(result, BatchFormat.BUILT_IN.stream().filter(formats::contains).toList(), out, run,
+          lang.lang);
     } catch (IOException e) {
       err.println(TerminalText.escape(out + ": cannot write the reports: " + e.getMessage()));
       return ExitCodes.BAD_INPUT;
@@ -104,5 +119,25 @@ final class BatchCommand implements Callable<Integer> {
     }
     spec.commandLine().getOut().print(BatchText.tally(result, out, lang.lang));
     return result.errors() > 0 ? ExitCodes.BAD_INPUT : result.passes() ? ExitCodes.PASSED : ExitCodes.NOT_PASSED;
+  }
+
+  /** Returns {@code entry} with the limits its error names written as this command's options. */
+  private static BatchResult.Entry inOptionWords(BatchResult.Entry entry) {
+    return entry.error() == null ? entry
+        : new BatchResult.Entry(entry.source(), entry.name(), null, LimitsOption.reword(entry.error()));
+  }
+
+  /** The names --format takes, for its help, and the report each names. */
+  static final class FormatNames implements Iterable<String>, ITypeConverter<BatchFormat> {
+    @Override
+    public Iterator<String> iterator() {
+      return BatchFormat.BUILT_IN.stream().map(BatchFormat::name).iterator();
+    }
+
+    @Override
+    public BatchFormat convert(String name) {
+      return BatchFormat.named(name).orElseThrow(() -> new TypeConversionException("no report called '" + name
+          + "'; there are " + String.join(", ", this)));
+    }
   }
 }

@@ -10,12 +10,15 @@ import org.plancheck.FactSet;
 import org.plancheck.Limits;
 import org.plancheck.PlancheckException;
 import org.plancheck.Report;
+import org.plancheck.report.AtomicFiles;
+import org.plancheck.report.TableReport;
+import org.plancheck.report.TerminalText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code plancheck evaluate}: one fact set against the rules, as a table or JSON. */
 @Command(

@@ -3,6 +3,7 @@ package org.plancheck.cli;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.plancheck.report.TerminalText;
 
 /**
  * The exit codes of every plancheck command, what each means for each command, and the one

@@ -8,6 +8,8 @@ import org.plancheck.GoalResult;
 import org.plancheck.Limits;
 import org.plancheck.PlancheckException;
 import org.plancheck.Report;
+import org.plancheck.report.ExplainText;
+import org.plancheck.report.TerminalText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

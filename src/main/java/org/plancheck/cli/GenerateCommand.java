@@ -8,6 +8,8 @@ import org.plancheck.FactSet;
 import org.plancheck.FactSets;
 import org.plancheck.PlancheckException;
 import org.plancheck.SyntheticFactSets;
+import org.plancheck.report.TerminalText;
+import org.plancheck.report.Words;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

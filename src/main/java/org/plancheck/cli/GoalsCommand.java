@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.plancheck.Goal;
 import org.plancheck.RuleCheck;
 import org.plancheck.RuleProblem;
+import org.plancheck.report.GoalCatalogText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

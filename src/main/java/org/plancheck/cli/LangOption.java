@@ -1,5 +1,6 @@
 package org.plancheck.cli;
 
+import org.plancheck.report.Lang;
 import picocli.CommandLine.Option;
 
 /**

@@ -45,6 +45,17 @@ final class LimitsOption {
   }
 
   /**
+   * Returns {@code text} as the command line shows it: every API setting of a limit it names
+   * (as a batch entry's error does, which keeps only the message) written as its option.
+   */
+  static String reword(String text) {
+    for (Limits.Limit limit : Limits.Limit.values()) {
+      text = text.replace(limit.setting(), option(limit));
+    }
+    return text;
+  }
+
+  /**
    * Returns the limits given.
    *
    * @throws IllegalArgumentException when one is below 1

@@ -1,6 +1,7 @@
 package org.plancheck.cli;
 
 import java.io.PrintWriter;
+import org.plancheck.report.Words;
 
 /** A one-line progress bar on a terminal's standard error; silent when it is not a terminal. */
 final class ProgressBar {

@@ -15,6 +15,7 @@ import org.plancheck.Evaluator;
 import org.plancheck.PlancheckException;
 import org.plancheck.TestCase;
 import org.plancheck.TestCases;
+import org.plancheck.report.TerminalText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -4,6 +4,8 @@ import java.util.List;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.plancheck.CaseResult;
+import org.plancheck.report.JunitXml;
+import org.plancheck.report.Words;
 
 /** Renders test results as JUnit XML, one test case per plancheck case, for CI servers. */
 final class TestJunit {

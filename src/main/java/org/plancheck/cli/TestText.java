@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.plancheck.CaseResult;
 import org.plancheck.Coverage;
+import org.plancheck.report.Lang;
+import org.plancheck.report.TerminalText;
+import org.plancheck.report.TextTable;
 
 /** Renders test results for people, in {@code --lang}: PASS or FAIL per case, mismatches side by side, a tally. */
 final class TestText {

@@ -8,7 +8,7 @@ import java.util.List;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.plancheck.Evaluator;
 import org.plancheck.Limits;
-import org.plancheck.cli.BatchResult;
+import org.plancheck.batch.BatchResult;
 
 /**
  * What an executor runs on a partition of fact-set paths: each fact set read and evaluated with

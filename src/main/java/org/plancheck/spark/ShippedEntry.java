@@ -12,7 +12,7 @@ import org.plancheck.Goal;
 import org.plancheck.GoalResult;
 import org.plancheck.Report;
 import org.plancheck.Status;
-import org.plancheck.cli.BatchResult;
+import org.plancheck.batch.BatchResult;
 
 /**
  * One fact set's entry as it comes back from an executor: plain values (goals by id, the source

@@ -2,9 +2,9 @@ package org.plancheck.spark;
 
 import java.util.List;
 import java.util.Optional;
-import org.plancheck.cli.BatchEngine;
-import org.plancheck.cli.BatchJob;
-import org.plancheck.cli.BatchResult;
+import org.plancheck.batch.BatchEngine;
+import org.plancheck.batch.BatchJob;
+import org.plancheck.batch.BatchResult;
 
 /**
  * The "spark" engine: the batch on Apache Spark, in local mode ({@code local[*]}, inside this

@@ -11,9 +11,9 @@ import org.apache.spark.sql.SparkSession;
 import org.plancheck.Goal;
 import org.plancheck.RuleCompilationException;
 import org.plancheck.RuleProblem;
-import org.plancheck.cli.BatchEngine;
-import org.plancheck.cli.BatchJob;
-import org.plancheck.cli.BatchResult;
+import org.plancheck.batch.BatchEngine;
+import org.plancheck.batch.BatchJob;
+import org.plancheck.batch.BatchResult;
 import scala.Option;
 
 /**

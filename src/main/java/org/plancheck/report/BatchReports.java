@@ -1,4 +1,4 @@
-package org.plancheck.cli;
+package org.plancheck.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
@@ -16,8 +16,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import org.plancheck.batch.BatchResult;
 
 /**
  * Writes the batch reports to a folder, each atomically, and last a manifest naming the run and
@@ -29,30 +30,14 @@ import java.util.Set;
  * interleave their reports: a run holds a lock on {@value #LOCK_FILE} in the folder from start
  * to end, and a second run refuses to start.
  */
-final class BatchReports {
+public final class BatchReports {
   /** The manifest, written after every report. */
-  static final String MANIFEST = "manifest.json";
+  public static final String MANIFEST = "manifest.json";
   /** The lock file a running batch holds; it stays in the folder, empty, between runs. */
-  static final String LOCK_FILE = ".plancheck-batch.lock";
-
-  /** The batch reports, by the name --format takes. */
-  enum Format {
-    txt("summary.txt"),
-    json("report.json"),
-    csv("summary.csv"),
-    md("report.md"),
-    html("report.html"),
-    junit("junit.xml");
-
-    final String file;
-
-    Format(String file) {
-      this.file = file;
-    }
-  }
+  public static final String LOCK_FILE = ".plancheck-batch.lock";
 
   /** The lock of one batch on its report folder; closing it lets the next batch in. */
-  static final class Lock implements AutoCloseable {
+  public static final class Lock implements AutoCloseable {
     private final FileChannel channel;
     private final FileLock lock;
 
@@ -78,7 +63,7 @@ final class BatchReports {
    *
    * @throws IOException with a sentence when another batch holds the folder, or it cannot be made
    */
-  static Lock lock(Path folder) throws IOException {
+  public static Lock lock(Path folder) throws IOException {
     Files.createDirectories(folder);
     Path file = folder.resolve(LOCK_FILE);
     FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
@@ -100,8 +85,14 @@ final class BatchReports {
     return new Lock(channel, lock);
   }
 
-  /** Writes the reports of {@code formats} (those for people in {@code lang}), then the manifest naming {@code run}. */
-  static void write(BatchResult result, Set<Format> formats, Path folder, String run, Lang lang) throws IOException {
+  /**
+   * Writes the reports of {@code formats} (those for people in {@code lang}), each atomically,
+   * then the manifest naming {@code run}.
+   *
+   * @throws IOException naming the file that could not be written
+   */
+  public static void write(BatchResult result, List<BatchFormat> formats, Path folder, String run, Lang lang)
+      throws IOException {
     Files.createDirectories(folder);
     try {
       AtomicFiles.delete(folder.resolve(MANIFEST));
@@ -109,16 +100,14 @@ final class BatchReports {
       throw named(MANIFEST, e);
     }
     Map<String, String> files = new LinkedHashMap<>();
-    for (Format format : Format.values()) {
-      if (formats.contains(format)) {
-        String text = render(result, format, lang);
-        try {
-          AtomicFiles.write(folder.resolve(format.file), text);
-        } catch (IOException e) {
-          throw named(format.file, e);
-        }
-        files.put(format.file, sha256(text));
+    for (BatchFormat format : formats) {
+      String text = format.render(result, lang);
+      try {
+        AtomicFiles.write(folder.resolve(format.file()), text);
+      } catch (IOException e) {
+        throw named(format.file(), e);
       }
+      files.put(format.file(), sha256(text));
     }
     try {
       AtomicFiles.write(folder.resolve(MANIFEST), manifest(run, result, files));
@@ -132,7 +121,7 @@ final class BatchReports {
   }
 
   /** Returns a new run id: the time the run started and the process, "2026-06-30T08:15:00Z-4711". */
-  static String newRun() {
+  public static String newRun() {
     return Instant.now().truncatedTo(ChronoUnit.SECONDS) + "-" + ProcessHandle.current().pid();
   }
 
@@ -156,17 +145,5 @@ final class BatchReports {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JVM has SHA-256", e);
     }
-  }
-
-  /** Renders one report; only the ones for people (text, Markdown, HTML) depend on {@code lang}. */
-  static String render(BatchResult result, Format format, Lang lang) {
-    return switch (format) {
-      case txt -> BatchText.render(result, lang);
-      case json -> BatchJson.render(result);
-      case csv -> BatchCsv.render(result);
-      case md -> BatchMarkdown.render(result, lang);
-      case html -> BatchHtml.render(result, lang);
-      case junit -> BatchJunit.render(result);
-    };
   }
 }

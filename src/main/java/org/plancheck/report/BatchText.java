@@ -1,12 +1,13 @@
-package org.plancheck.cli;
+package org.plancheck.report;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.plancheck.Summary;
 import org.plancheck.Trajectory;
+import org.plancheck.batch.BatchResult;
 
 /** The batch's plain-text summary: fact sets, the goals × fact sets matrix, trajectories, in {@code --lang}. */
-final class BatchText {
+public final class BatchText {
   private BatchText() {}
 
   static String render(BatchResult result, Lang lang) {
@@ -27,7 +28,7 @@ final class BatchText {
   }
 
   /** The closing lines the batch command prints. */
-  static String tally(BatchResult result, java.nio.file.Path out, Lang lang) {
+  public static String tally(BatchResult result, java.nio.file.Path out, Lang lang) {
     long met = result.entries().stream().filter(e -> e.report() != null && e.report().passes()).count();
     long errors = result.errors();
     return lang.say("batch.tally", lang.count(result.entries().size(), "factSet"), met,
@@ -42,11 +43,11 @@ final class BatchText {
       header[i + 1] = String.valueOf(i + 1);
     }
     rows.add(header);
-    for (GoalColumn column : result.columns()) {
+    for (GoalColumn column : GoalColumn.of(result.goals())) {
       String[] row = new String[header.length];
       row[0] = column.label();
       for (int i = 0; i < result.entries().size(); i++) {
-        row[i + 1] = symbol(result.entries().get(i).status(column));
+        row[i + 1] = symbol(column.status(result.entries().get(i)));
       }
       rows.add(row);
     }

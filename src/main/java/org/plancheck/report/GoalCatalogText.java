@@ -1,9 +1,9 @@
-package org.plancheck.cli;
+package org.plancheck.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,7 +13,7 @@ import org.plancheck.Goal;
 import org.plancheck.Milestone;
 
 /** Renders the goal catalogue as a text table, JSON, or publishable Markdown; the table and Markdown in {@code --lang}. */
-final class GoalCatalogText {
+public final class GoalCatalogText {
   private static final ObjectMapper JSON = JsonMapper.builder()
       .enable(SerializationFeature.INDENT_OUTPUT)
       .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
@@ -21,7 +21,8 @@ final class GoalCatalogText {
 
   private GoalCatalogText() {}
 
-  static String table(List<Goal> goals, Lang lang) {
+  /** Returns the goals as a table of id, plan, target, deadline and title. */
+  public static String table(List<Goal> goals, Lang lang) {
     List<String[]> rows = new ArrayList<>();
     rows.add(lang.columns("goals.columns"));
     for (Goal g : goals) {
@@ -37,7 +38,8 @@ final class GoalCatalogText {
     return TextTable.render(rows) + lang.count(goals.size(), "goal") + "\n";
   }
 
-  static String json(List<Goal> goals) {
+  /** Returns the goals as JSON, every annotation a field. */
+  public static String json(List<Goal> goals) {
     List<Map<String, Object>> list = new ArrayList<>();
     for (Goal g : goals) {
       Map<String, Object> m = new LinkedHashMap<>();
@@ -72,7 +74,8 @@ final class GoalCatalogText {
     }
   }
 
-  static String markdown(List<Goal> goals, String rulesFolder, Lang lang) {
+  /** Returns the goals as a Markdown catalogue of the rules in {@code rulesFolder}, a section per plan. */
+  public static String markdown(List<Goal> goals, String rulesFolder, Lang lang) {
     StringBuilder md = new StringBuilder("# ").append(lang.word("goals.heading")).append("\n\n");
     md.append(lang.say("goals.intro", lang.count(goals.size(), "goal"), rulesFolder)).append('\n');
     String plan = null;

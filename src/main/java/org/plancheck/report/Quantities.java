@@ -1,4 +1,4 @@
-package org.plancheck.cli;
+package org.plancheck.report;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -13,11 +13,11 @@ import org.plancheck.Milestone;
  * 约) so that 499.999 billion never reads as exactly 500 billion. The units, their powers of
  * ten and the marks come from the language's catalogue ({@code amount.*}).
  */
-final class Quantities {
+public final class Quantities {
   private Quantities() {}
 
   /** Returns {@code value} in {@code unit} for a table cell; "-" when there is no value. */
-  static String format(BigDecimal value, String unit, Lang lang) {
+  public static String format(BigDecimal value, String unit, Lang lang) {
     if (value == null) {
       return "-";
     }
@@ -53,7 +53,7 @@ final class Quantities {
   }
 
   /** Returns the mark of a rounded figure, "~" or "约". */
-  static String roundedMark(Lang lang) {
+  public static String roundedMark(Lang lang) {
     return lang.say("amount.rounded", "");
   }
 

@@ -1,9 +1,10 @@
-package org.plancheck.cli;
+package org.plancheck.report;
 
 import java.math.BigDecimal;
 import java.util.List;
 import org.plancheck.Goal;
 import org.plancheck.GoalResult;
+import org.plancheck.batch.BatchResult;
 
 /**
  * One CSV row per fact set and goal, for spreadsheets. Text that a spreadsheet would run as a
@@ -18,12 +19,12 @@ final class BatchCsv {
   static String render(BatchResult result) {
     StringBuilder csv = new StringBuilder(String.join(",", HEADER)).append('\n');
     for (BatchResult.Entry e : result.entries()) {
-      for (GoalColumn column : result.columns()) {
+      for (GoalColumn column : GoalColumn.of(result.goals())) {
         Goal goal = column.goal();
-        GoalResult r = e.result(column).orElse(null);
-        String trajectory = result.trajectory(e, column).map(t -> t.trajectory().name()).orElse("");
+        GoalResult r = column.result(e).orElse(null);
+        String trajectory = column.trajectory(result, e).map(t -> t.trajectory().name()).orElse("");
         row(csv, e.name(), e.source().toString(), BatchText.asOf(e), BatchText.region(e), goal.id(),
-            column.scope() == null ? "" : column.scope(), e.status(column), goal.comparison().symbol(),
+            column.scope() == null ? "" : column.scope(), column.status(e), goal.comparison().symbol(),
             r == null ? "" : number(r.target()), r == null ? "" : r.targetDate().toString(),
             r == null ? "" : number(r.actual()), goal.unit(), r == null ? "" : number(r.gap()),
             r == null ? "" : number(r.progress()), trajectory, e.error() == null ? "" : e.error());

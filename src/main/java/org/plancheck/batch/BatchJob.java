@@ -1,4 +1,4 @@
-package org.plancheck.cli;
+package org.plancheck.batch;
 
 import java.nio.file.Path;
 import java.util.List;

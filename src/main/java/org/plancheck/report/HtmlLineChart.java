@@ -1,4 +1,4 @@
-package org.plancheck.cli;
+package org.plancheck.report;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

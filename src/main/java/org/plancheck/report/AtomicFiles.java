@@ -1,7 +1,8 @@
-package org.plancheck.cli;
+package org.plancheck.report;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -16,7 +17,6 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.nio.CharBuffer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -32,7 +32,7 @@ import java.util.regex.Pattern;
  * SIGTERM or Ctrl-C removes this process's own; a later write into the same folder removes
  * those whose process no longer runs (left by kill -9 or a power cut).
  */
-final class AtomicFiles {
+public final class AtomicFiles {
   private static final Pattern TEMP = Pattern.compile("\\..+\\.plancheck-(\\d+)-\\d+\\.tmp");
   private static final long PID = ProcessHandle.current().pid();
 
@@ -77,7 +77,7 @@ final class AtomicFiles {
    *     FIFO, a device, a folder), when the text cannot be encoded, or when writing fails; the
    *     old target is then untouched and no temporary file is left
    */
-  static void write(Path target, String text) throws IOException {
+  public static void write(Path target, String text) throws IOException {
     Path absolute = target.toAbsolutePath();
     refuseUnlessRegular(absolute);
     Path folder = absolute.getParent();

@@ -1,13 +1,13 @@
-package org.plancheck.cli;
+package org.plancheck.report;
 
 import java.util.List;
 
 /** Aligns rows of cells into columns separated by two spaces, the first row as header; Chinese counts double. */
-final class TextTable {
+public final class TextTable {
   private TextTable() {}
 
   /** Renders the rows; every cell is escaped for the terminal, so no cell can split a row. */
-  static String render(List<String[]> rows) {
+  public static String render(List<String[]> rows) {
     rows = rows.stream().map(row -> java.util.Arrays.stream(row).map(TerminalText::escape).toArray(String[]::new)).toList();
     int columns = rows.get(0).length;
     int[] widths = new int[columns];

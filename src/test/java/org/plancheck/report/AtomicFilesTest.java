@@ -1,7 +1,4 @@
-package org.plancheck.cli;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+package org.plancheck.report;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,6 +6,9 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class AtomicFilesTest {
   @TempDir Path dir;
@@ -31,5 +31,13 @@ class AtomicFilesTest {
       assertThat(left).containsExactly(target);
     }
     assertThat(target.resolve("keep")).hasContent("x");
+  }
+
+  @Test
+  void deviceNodes_areNotRegularFiles() throws IOException {
+    // Checked without writing: a broken check run as root would replace /dev/null.
+    assertThat(AtomicFiles.kind(Path.of("/dev/null"))).isEqualTo("a FIFO, socket or device");
+    assertThat(AtomicFiles.kind(dir)).isEqualTo("a folder");
+    assertThat(AtomicFiles.kind(dir.resolve("absent"))).isNull();
   }
 }

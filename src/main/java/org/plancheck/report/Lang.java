@@ -1,4 +1,4 @@
-package org.plancheck.cli;
+package org.plancheck.report;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,7 +23,7 @@ import org.plancheck.TrajectoryClass;
  * a template may leave an argument out or reorder them. Machine formats (JSON, CSV, JUnit XML)
  * never use the catalogue.
  */
-enum Lang {
+public enum Lang {
   /** English, the default: what plancheck has always written. */
   en(true),
   /** Simplified Chinese: statuses and comparators in words, yuan in 万, 亿 and 万亿. */
@@ -37,7 +37,7 @@ enum Lang {
   }
 
   /** Returns the message {@code key}; a missing key is a bug of the catalogue, caught by its test. */
-  String word(String key) {
+  public String word(String key) {
     return find(key).orElseThrow(() -> new IllegalStateException(
         "messages_" + name() + ".properties has no message " + key));
   }
@@ -48,12 +48,12 @@ enum Lang {
   }
 
   /** Returns the message {@code key} with {@code {i}} replaced by {@code args[i]}. */
-  String say(String key, Object... args) {
+  public String say(String key, Object... args) {
     return fill(word(key), args);
   }
 
   /** Returns the message {@code key} split at {@code |}: the headers of a table. */
-  String[] columns(String key) {
+  public String[] columns(String key) {
     return word(key).split("\\|", -1);
   }
 
@@ -61,12 +61,12 @@ enum Lang {
    * Returns a status word: MET, MISSED, UNKNOWN, ERROR (a fact set that failed) and any status
    * a newer report may hold, looked up by name; a name the catalogue lacks is shown as it is.
    */
-  String status(String name) {
+  public String status(String name) {
     return find("status." + name).orElse(name);
   }
 
   /** Returns the word for {@code status}. */
-  String status(Status status) {
+  public String status(Status status) {
     return status(status.name());
   }
 
@@ -81,7 +81,7 @@ enum Lang {
   }
 
   /** Returns "19 goals" or "19个目标": {@code n} and the catalogue's {@code noun.<noun>}. */
-  String count(long n, String noun) {
+  public String count(long n, String noun) {
     String word = word("noun." + noun);
     return plurals ? Words.count(n, word) : n + word;
   }

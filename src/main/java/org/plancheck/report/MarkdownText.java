@@ -1,7 +1,7 @@
-package org.plancheck.cli;
+package org.plancheck.report;
 
 /** The one escaping helper for Markdown table cells: nothing in a cell can end the cell or the row. */
-final class MarkdownText {
+public final class MarkdownText {
   private MarkdownText() {}
 
   /**

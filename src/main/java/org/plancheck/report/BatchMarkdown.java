@@ -1,6 +1,7 @@
-package org.plancheck.cli;
+package org.plancheck.report;
 
 import org.plancheck.Trajectory;
+import org.plancheck.batch.BatchResult;
 
 /** The batch as Markdown: fact sets, the goals × fact sets matrix, trajectories, in {@code --lang}. */
 final class BatchMarkdown {
@@ -24,10 +25,10 @@ final class BatchMarkdown {
       rule.append(" --- |");
     }
     md.append('\n').append(rule).append('\n');
-    for (GoalColumn column : result.columns()) {
+    for (GoalColumn column : GoalColumn.of(result.goals())) {
       md.append("| ").append(MarkdownText.cell(column.label())).append(" |");
       for (BatchResult.Entry e : result.entries()) {
-        md.append(' ').append(lang.status(e.status(column))).append(" |");
+        md.append(' ').append(lang.status(column.status(e))).append(" |");
       }
       md.append('\n');
     }

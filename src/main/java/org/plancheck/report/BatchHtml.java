@@ -1,4 +1,4 @@
-package org.plancheck.cli;
+package org.plancheck.report;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import org.plancheck.GoalResult;
 import org.plancheck.Trajectories;
 import org.plancheck.Trajectory;
+import org.plancheck.batch.BatchResult;
 
 /**
  * The batch as one self-contained HTML page (no scripts, no network), laid out for real
@@ -64,7 +65,7 @@ final class BatchHtml {
 
   /** Evaluated fact sets as rows, goal (and scope) columns grouped under their plan. */
   private static void matrix(StringBuilder html, BatchResult result, Lang lang) {
-    List<GoalColumn> columns = result.columns();
+    List<GoalColumn> columns = GoalColumn.of(result.goals());
     html.append("<h2>").append(esc(lang.word("report.matrix"))).append("</h2>\n<div class=\"wrap\"><table id=\"matrix\"><tr>");
     // The fact-set columns are the first four of the fact-set table's: #, name, as of, region.
     String[] heads = lang.columns("report.factSetColumns");
@@ -88,7 +89,7 @@ final class BatchHtml {
       html.append("<tr><td>").append(n).append("</td><td class=\"n\">").append(esc(e.name())).append("</td><td>")
           .append(BatchText.asOf(e)).append("</td><td>").append(esc(BatchText.region(e))).append("</td>");
       for (GoalColumn c : columns) {
-        String status = e.status(c);
+        String status = c.status(e);
         html.append("<td class=\"s ").append(status).append("\" title=\"").append(esc(cellTitle(e, c, lang)))
             .append("\">").append(SYMBOLS.get(status)).append("</td>");
       }
@@ -98,8 +99,8 @@ final class BatchHtml {
   }
 
   private static String cellTitle(BatchResult.Entry e, GoalColumn c, Lang lang) {
-    GoalResult r = e.result(c).orElse(null);
-    String status = lang.status(e.status(c));
+    GoalResult r = c.result(e).orElse(null);
+    String status = lang.status(c.status(e));
     if (r == null || r.actual() == null) {
       return lang.say("html.cellTipUnknown", c.label(), status, r == null ? "" : lang.reason(r));
     }
@@ -124,10 +125,10 @@ final class BatchHtml {
   /** A line chart per goal (and scope) with dated results: one line per region. */
   private static void charts(StringBuilder html, BatchResult result, Lang lang) {
     StringBuilder sections = new StringBuilder();
-    for (GoalColumn c : result.columns()) {
+    for (GoalColumn c : GoalColumn.of(result.goals())) {
       Map<String, List<HtmlLineChart.Point>> byRegion = new TreeMap<>();
       for (BatchResult.Entry e : result.entries()) {
-        GoalResult r = e.result(c).orElse(null);
+        GoalResult r = c.result(e).orElse(null);
         if (r != null && r.actual() != null && e.report().factSet().asOf() != null) {
           byRegion.computeIfAbsent(Trajectories.regionOf(e.report().factSet()), k -> new ArrayList<>())
               .add(new HtmlLineChart.Point(e.report().factSet().asOf(), r));

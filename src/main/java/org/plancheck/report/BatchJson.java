@@ -1,4 +1,4 @@
-package org.plancheck.cli;
+package org.plancheck.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamWriteFeature;
@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.plancheck.batch.BatchResult;
 
 /**
  * The batch as one JSON document: every fact set's full report (the same document

@@ -1,9 +1,10 @@
-package org.plancheck.cli;
+package org.plancheck.report;
 
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.plancheck.Goal;
 import org.plancheck.GoalResult;
+import org.plancheck.batch.BatchResult;
 
 /**
  * JUnit XML for CI servers: a test suite per fact set, a test case per goal; MISSED is a
@@ -22,7 +23,7 @@ final class BatchJunit {
   }
 
   private static void suite(XMLStreamWriter xml, BatchResult result, BatchResult.Entry e) throws XMLStreamException {
-    int total = result.columns().size();
+    int total = GoalColumn.of(result.goals()).size();
     xml.writeCharacters("\n  ");
     xml.writeStartElement("testsuite");
     xml.writeAttribute("name", JunitXml.text(e.name()));
@@ -30,7 +31,7 @@ final class BatchJunit {
     xml.writeAttribute("failures", String.valueOf(count(result, e, "MISSED")));
     xml.writeAttribute("skipped", String.valueOf(count(result, e, "UNKNOWN")));
     xml.writeAttribute("errors", e.report() == null ? String.valueOf(total) : "0");
-    for (GoalColumn column : result.columns()) {
+    for (GoalColumn column : GoalColumn.of(result.goals())) {
       xml.writeCharacters("\n    ");
       xml.writeStartElement("testcase");
       xml.writeAttribute("classname", JunitXml.text(e.name()));
@@ -44,8 +45,8 @@ final class BatchJunit {
 
   private static void outcome(XMLStreamWriter xml, BatchResult.Entry e, GoalColumn column) throws XMLStreamException {
     Goal goal = column.goal();
-    GoalResult r = e.result(column).orElse(null);
-    String status = e.status(column);
+    GoalResult r = column.result(e).orElse(null);
+    String status = column.status(e);
     if (status.equals("ERROR")) {
       xml.writeStartElement("error");
       xml.writeAttribute("message", JunitXml.text(e.error()));
@@ -63,6 +64,6 @@ final class BatchJunit {
   }
 
   private static long count(BatchResult result, BatchResult.Entry e, String status) {
-    return result.columns().stream().filter(c -> e.status(c).equals(status)).count();
+    return GoalColumn.of(result.goals()).stream().filter(c -> c.status(e).equals(status)).count();
   }
 }

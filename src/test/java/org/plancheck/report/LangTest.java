@@ -1,6 +1,4 @@
-package org.plancheck.cli;
-
-import static org.assertj.core.api.Assertions.assertThat;
+package org.plancheck.report;
 
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -12,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.plancheck.Comparison;
 import org.plancheck.Status;
 import org.plancheck.TrajectoryClass;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The message catalogues of --lang, and amounts written in 万, 亿 and 万亿. */
 class LangTest {

@@ -1,4 +1,4 @@
-package org.plancheck.cli;
+package org.plancheck.report;
 
 import java.io.StringWriter;
 import javax.xml.stream.XMLOutputFactory;
@@ -6,9 +6,9 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /** Writes a JUnit XML document: the declaration, one root element, its content, escaped. */
-final class JunitXml {
+public final class JunitXml {
   /** Writes the root element's attributes and children. */
-  interface Body {
+  public interface Body {
     void write(XMLStreamWriter xml) throws XMLStreamException;
   }
 
@@ -20,12 +20,13 @@ final class JunitXml {
    * references, so they (and invisible format characters) are shown escaped as on a terminal
    * ({@link TerminalText}); the writer escapes {@code < & "} itself.
    */
-  static String text(String text) {
+  public static String text(String text) {
     return text == null ? null
         : TerminalText.escapeKeepingLines(text).replace("\uFFFE", "\\uFFFE").replace("\uFFFF", "\\uFFFF");
   }
 
-  static String document(String root, Body body) {
+  /** Returns a JUnit XML document: the {@code root} element, its attributes and children written by {@code body}. */
+  public static String document(String root, Body body) {
     StringWriter text = new StringWriter();
     try {
       // The JDK's own writer, not whichever StAX library is on the class path (FastExcel brings

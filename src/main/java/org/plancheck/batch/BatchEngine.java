@@ -1,4 +1,4 @@
-package org.plancheck.cli;
+package org.plancheck.batch;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,13 +1,13 @@
-package org.plancheck.cli;
+package org.plancheck.report;
 
 import java.math.BigDecimal;
 
 /** Small helpers for sentences in command output: the one place that forms plurals. */
-final class Words {
+public final class Words {
   private Words() {}
 
   /** Returns "1 goal", "2 goals", "59 factories": {@code n} and the noun, plural unless n is 1. */
-  static String count(long n, String noun) {
+  public static String count(long n, String noun) {
     return n + " " + (n == 1 ? noun : plural(noun));
   }
 

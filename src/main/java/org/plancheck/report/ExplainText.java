@@ -1,4 +1,4 @@
-package org.plancheck.cli;
+package org.plancheck.report;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -12,12 +12,13 @@ import org.plancheck.GoalResult;
 import org.plancheck.Status;
 
 /** Explains a goal result in sentences an analyst can check against the plan, in {@code --lang}. */
-final class ExplainText {
+public final class ExplainText {
   private static final int SHOWN = 10;
 
   private ExplainText() {}
 
-  static String render(GoalResult r, boolean all, Lang lang) {
+  /** Returns how {@code r} was reached: target, actual, gap, evidence; every counted fact when {@code all}. */
+  public static String render(GoalResult r, boolean all, Lang lang) {
     Goal g = r.goal();
     StringBuilder text = new StringBuilder();
     text.append(lang.say("explain.header", r.label(), lang.title(g), g.plan(), g.deadline())).append('\n');

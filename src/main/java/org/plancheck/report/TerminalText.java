@@ -1,4 +1,4 @@
-package org.plancheck.cli;
+package org.plancheck.report;
 
 /**
  * The one escaping helper for text shown on a terminal (tables, explanations, summaries,
@@ -7,16 +7,16 @@ package org.plancheck.cli;
  * override U+202E as backslash-u-202E. No escape sequence can recolour or retitle the terminal,
  * and no line can be split or reordered.
  */
-final class TerminalText {
+public final class TerminalText {
   private TerminalText() {}
 
   /** Returns {@code text} with every unsafe character escaped, line breaks included. */
-  static String escape(String text) {
+  public static String escape(String text) {
     return escape(text, false);
   }
 
   /** Returns {@code text} with every unsafe character but the line feed escaped: for messages of several lines. */
-  static String escapeKeepingLines(String text) {
+  public static String escapeKeepingLines(String text) {
     return escape(text, true);
   }
 

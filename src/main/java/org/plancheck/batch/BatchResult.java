@@ -1,16 +1,13 @@
-package org.plancheck.cli;
+package org.plancheck.batch;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import org.plancheck.Evaluator;
 import org.plancheck.Goal;
-import org.plancheck.GoalResult;
 import org.plancheck.Limits;
 import org.plancheck.PlancheckException;
 import org.plancheck.Report;
-import org.plancheck.Trajectories;
 import org.plancheck.Trajectory;
 
 /**
@@ -49,7 +46,7 @@ public record BatchResult(List<Entry> entries, List<Goal> goals, List<Trajectory
         Report report = evaluator.evaluate(evaluator.read(source, limits));
         return new Entry(source, report.factSet().name(), report, null);
       } catch (PlancheckException e) {
-        return new Entry(source, name, null, LimitsOption.message(e));
+        return new Entry(source, name, null, e.getMessage());
       } catch (RuntimeException | StackOverflowError | LinkageError e) {
         // A bug must not sink the other fact sets: report it as this one's error. A stack
         // overflow has unwound by now, and a missing or mismatched class or method (a
@@ -65,15 +62,6 @@ public record BatchResult(List<Entry> entries, List<Goal> goals, List<Trajectory
             + " (or one evaluated beside it); give Java more with PLANCHECK_JAVA_OPTS=-Xmx4g, or use --jobs 1");
       }
     }
-
-    /** Returns the column's status word: MET, MISSED, PENDING, UNKNOWN, or ERROR for a failed fact set. */
-    String status(GoalColumn column) {
-      return report == null ? "ERROR" : result(column).map(r -> r.status().name()).orElse("UNKNOWN");
-    }
-
-    Optional<GoalResult> result(GoalColumn column) {
-      return report == null ? Optional.empty() : report.goal(column.goal().id(), column.scope());
-    }
   }
 
   /** Copies the lists. */
@@ -83,26 +71,13 @@ public record BatchResult(List<Entry> entries, List<Goal> goals, List<Trajectory
     trajectories = List.copyOf(trajectories);
   }
 
-  /** Returns the columns: each goal, or each scope of a goal with scopes. */
-  List<GoalColumn> columns() {
-    return GoalColumn.of(goals);
-  }
-
-  /** Returns the trajectory of {@code column} in the series of {@code entry}'s region, if any. */
-  Optional<Trajectory> trajectory(Entry entry, GoalColumn column) {
-    if (entry.report() == null || entry.report().factSet().asOf() == null) {
-      return Optional.empty();
-    }
-    String region = Trajectories.regionOf(entry.report().factSet());
-    return trajectories.stream().filter(t -> t.region().equals(region) && t.goal().equals(column.goal().id())
-        && Objects.equals(t.scope(), column.scope())).findFirst();
-  }
-
-  long errors() {
+  /** Returns how many fact sets failed (ERROR entries). */
+  public long errors() {
     return entries.stream().filter(e -> e.report() == null).count();
   }
 
-  boolean passes() {
+  /** Returns whether every fact set was evaluated and passes: each goal MET or PENDING. */
+  public boolean passes() {
     return entries.stream().allMatch(e -> e.report() != null && e.report().passes());
   }
 }

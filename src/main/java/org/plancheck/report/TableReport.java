@@ -1,4 +1,4 @@
-package org.plancheck.cli;
+package org.plancheck.report;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,10 +10,11 @@ import org.plancheck.Status;
 import org.plancheck.Summary;
 
 /** Renders a report as an aligned text table, reasons for UNKNOWN goals, and a summary line, in {@code --lang}. */
-final class TableReport {
+public final class TableReport {
   private TableReport() {}
 
-  static String render(Report report, Lang lang) {
+  /** Returns {@code report} as the table {@code evaluate} prints: one row per goal, then the summary line. */
+  public static String render(Report report, Lang lang) {
     List<String[]> rows = new ArrayList<>();
     rows.add(lang.columns("table.columns"));
     for (GoalResult result : report.goals()) {
@@ -29,7 +30,7 @@ final class TableReport {
   }
 
   /** Returns one line such as "shanghai-2025 (as of 2025-12-31): 19 goals, 16 met, ...". */
-  static String summaryLine(Report report, Lang lang) {
+  public static String summaryLine(Report report, Lang lang) {
     FactSetInfo info = report.factSet();
     List<String> about = new ArrayList<>();
     if (info.region() != null) {

@@ -1,4 +1,4 @@
-package org.plancheck.cli;
+package org.plancheck.batch;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +14,7 @@ public final class LocalBatchEngine implements BatchEngine {
   /** The name --engine takes for this engine, and its default. */
   public static final String NAME = "local";
 
-  /** Creates the engine; ServiceLoader calls this. */
+  /** Creates the engine; {@link BatchEngines} makes the one the command line uses. */
   public LocalBatchEngine() {}
 
   @Override
