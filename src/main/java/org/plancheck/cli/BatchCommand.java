@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
@@ -63,8 +62,9 @@ final class BatchCommand implements Callable<Integer> {
 
   @Option(names = "--format", paramLabel = "F", completionCandidates = FormatNames.class,
       converter = FormatNames.class,
-      description = "A report to write, repeatable: ${COMPLETION-CANDIDATES} (default: all).")
-  private Set<BatchFormat> formats = new HashSet<>(BatchFormat.BUILT_IN);
+      description = "A report to write, repeatable: ${COMPLETION-CANDIDATES} (default: txt, json, csv, md, "
+          + "html and junit, and with --engine spark also parquet).")
+  private Set<BatchFormat> formats;
 
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "reports",
       description = "Folder for the reports (default: ${DEFAULT-VALUE}).")
@@ -107,8 +107,9 @@ final class BatchCommand implements Callable<Integer> {
           .map(BatchCommand::inOptionWords).toList();
       List<Report> reports = entries.stream().map(BatchResult.Entry::report).filter(r -> r != null).toList();
       result = new BatchResult(entries, evaluator.goals(), Trajectories.of(reports));
-      BatchReports.write(result, BatchFormat.BUILT_IN.stream().filter(formats::contains).toList(), out, run,
-          lang.lang);
+      List<BatchFormat> written = formats == null ? BatchFormat.defaults(engine.name())
+          : BatchFormat.all().stream().filter(formats::contains).toList();
+      BatchReports.write(result, written, out, run, lang.lang);
     } catch (IOException e) {
       err.println(TerminalText.escape(out + ": cannot write the reports: " + e.getMessage()));
       return ExitCodes.BAD_INPUT;
@@ -131,13 +132,17 @@ final class BatchCommand implements Callable<Integer> {
   static final class FormatNames implements Iterable<String>, ITypeConverter<BatchFormat> {
     @Override
     public Iterator<String> iterator() {
-      return BatchFormat.BUILT_IN.stream().map(BatchFormat::name).iterator();
+      return BatchFormat.all().stream().map(BatchFormat::name).iterator();
     }
 
     @Override
     public BatchFormat convert(String name) {
-      return BatchFormat.named(name).orElseThrow(() -> new TypeConversionException("no report called '" + name
-          + "'; there are " + String.join(", ", this)));
+      BatchFormat format = BatchFormat.named(name).orElseThrow(() -> new TypeConversionException(
+          "no report called '" + name + "'; there are " + String.join(", ", this)));
+      format.unavailable().ifPresent(why -> {
+        throw new TypeConversionException(name + ": " + why);
+      });
+      return format;
     }
   }
 }

@@ -1,23 +1,15 @@
 package org.plancheck.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.plancheck.CaseResult;
 import org.plancheck.Coverage;
+import org.plancheck.report.ReportJson;
 
 /** Renders test results as JSON for programs: cases, tallies and coverage. */
 final class TestJson {
-  private static final ObjectMapper JSON = JsonMapper.builder()
-      .enable(SerializationFeature.INDENT_OUTPUT)
-      .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-      .build();
 
   private TestJson() {}
 
@@ -39,10 +31,6 @@ final class TestJson {
     cov.put("percent", coverage.percent());
     cov.put("goals", coverage.goals());
     doc.put("coverage", cov);
-    try {
-      return JSON.writeValueAsString(doc) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("test results of strings, numbers and records always serialize", e);
-    }
+    return ReportJson.document(doc);
   }
 }

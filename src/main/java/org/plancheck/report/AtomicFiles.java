@@ -78,12 +78,20 @@ public final class AtomicFiles {
    *     old target is then untouched and no temporary file is left
    */
   public static void write(Path target, String text) throws IOException {
+    write(target, encode(text));
+  }
+
+  /** Writes {@code bytes} to {@code target} as {@link #write(Path, String)} writes text. */
+  public static void write(Path target, byte[] bytes) throws IOException {
+    write(target, ByteBuffer.wrap(bytes));
+  }
+
+  private static void write(Path target, ByteBuffer bytes) throws IOException {
     Path absolute = target.toAbsolutePath();
     refuseUnlessRegular(absolute);
     Path folder = absolute.getParent();
     Files.createDirectories(folder);
     removeStale(folder);
-    ByteBuffer bytes = encode(text);
     Path temp;
     synchronized (LOCK) {
       if (closing) {

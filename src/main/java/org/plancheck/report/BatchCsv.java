@@ -1,9 +1,6 @@
 package org.plancheck.report;
 
 import java.math.BigDecimal;
-import java.util.List;
-import org.plancheck.Goal;
-import org.plancheck.GoalResult;
 import org.plancheck.batch.BatchResult;
 
 /**
@@ -11,26 +8,21 @@ import org.plancheck.batch.BatchResult;
  * formula (starting with =, +, -, @) is prefixed with an apostrophe.
  */
 final class BatchCsv {
-  private static final List<String> HEADER = List.of("factSet", "source", "asOf", "region", "goal",
-      "scope", "status", "comparator", "target", "targetDate", "actual", "unit", "gap", "progress", "trajectory", "error");
-
   private BatchCsv() {}
 
   static String render(BatchResult result) {
-    StringBuilder csv = new StringBuilder(String.join(",", HEADER)).append('\n');
-    for (BatchResult.Entry e : result.entries()) {
-      for (GoalColumn column : GoalColumn.of(result.goals())) {
-        Goal goal = column.goal();
-        GoalResult r = column.result(e).orElse(null);
-        String trajectory = column.trajectory(result, e).map(t -> t.trajectory().name()).orElse("");
-        row(csv, e.name(), e.source().toString(), BatchText.asOf(e), BatchText.region(e), goal.id(),
-            column.scope() == null ? "" : column.scope(), column.status(e), goal.comparison().symbol(),
-            r == null ? "" : number(r.target()), r == null ? "" : r.targetDate().toString(),
-            r == null ? "" : number(r.actual()), goal.unit(), r == null ? "" : number(r.gap()),
-            r == null ? "" : number(r.progress()), trajectory, e.error() == null ? "" : e.error());
-      }
+    StringBuilder csv = new StringBuilder(String.join(",", BatchRow.COLUMNS)).append('\n');
+    for (BatchRow r : BatchRow.of(result)) {
+      row(csv, r.factSet(), r.source(), r.asOf() == null ? "-" : r.asOf().toString(),
+          r.region() == null ? "-" : r.region(), r.goal(), text(r.scope()), r.status(), r.comparator(),
+          number(r.target()), r.targetDate() == null ? "" : r.targetDate().toString(), number(r.actual()), r.unit(),
+          number(r.gap()), number(r.progress()), text(r.trajectory()), text(r.error()));
     }
     return csv.toString();
+  }
+
+  private static String text(String value) {
+    return value == null ? "" : value;
   }
 
   private static void row(StringBuilder csv, String... cells) {

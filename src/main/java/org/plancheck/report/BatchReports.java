@@ -1,11 +1,9 @@
 package org.plancheck.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -101,13 +99,13 @@ public final class BatchReports {
     }
     Map<String, String> files = new LinkedHashMap<>();
     for (BatchFormat format : formats) {
-      String text = format.render(result, lang);
+      byte[] bytes = format.render(result, lang);
       try {
-        AtomicFiles.write(folder.resolve(format.file()), text);
+        AtomicFiles.write(folder.resolve(format.file()), bytes);
       } catch (IOException e) {
         throw named(format.file(), e);
       }
-      files.put(format.file(), sha256(text));
+      files.put(format.file(), sha256(bytes));
     }
     try {
       AtomicFiles.write(folder.resolve(MANIFEST), manifest(run, result, files));
@@ -131,16 +129,12 @@ public final class BatchReports {
     doc.put("finished", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
     doc.put("factSets", result.entries().size());
     doc.put("files", files);
-    try {
-      return BatchJson.JSON.writeValueAsString(doc) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a manifest of strings and numbers always serializes", e);
-    }
+    return ReportJson.document(doc);
   }
 
-  private static String sha256(String text) {
+  private static String sha256(byte[] bytes) {
     try {
-      byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      byte[] hash = MessageDigest.getInstance("SHA-256").digest(bytes);
       return "sha256:" + HexFormat.of().formatHex(hash);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JVM has SHA-256", e);

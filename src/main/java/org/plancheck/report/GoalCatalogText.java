@@ -1,10 +1,5 @@
 package org.plancheck.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,10 +9,6 @@ import org.plancheck.Milestone;
 
 /** Renders the goal catalogue as a text table, JSON, or publishable Markdown; the table and Markdown in {@code --lang}. */
 public final class GoalCatalogText {
-  private static final ObjectMapper JSON = JsonMapper.builder()
-      .enable(SerializationFeature.INDENT_OUTPUT)
-      .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-      .build();
 
   private GoalCatalogText() {}
 
@@ -67,11 +58,7 @@ public final class GoalCatalogText {
       m.put("sourceZh", g.sourceZh().isEmpty() ? null : g.sourceZh());
       list.add(m);
     }
-    try {
-      return JSON.writeValueAsString(Map.of("goals", list)) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a catalogue of strings and numbers always serializes", e);
-    }
+    return ReportJson.document(Map.of("goals", list));
   }
 
   /** Returns the goals as a Markdown catalogue of the rules in {@code rulesFolder}, a section per plan. */

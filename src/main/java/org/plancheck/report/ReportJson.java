@@ -2,10 +2,16 @@ package org.plancheck.report;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -25,6 +31,7 @@ public final class ReportJson {
 
   private ReportJson() {}
 
+  /** Returns {@code report} as the JSON document {@code evaluate --format json} prints. */
   public static String write(Report report) {
     StringWriter out = new StringWriter();
     try (JsonGenerator json = FACTORY.createGenerator(out)) {
@@ -101,5 +108,40 @@ public final class ReportJson {
     json.writeNumberField("pending", summary.pending());
     json.writeNumberField("unknown", summary.unknown());
     json.writeEndObject();
+  }
+
+  /**
+   * Returns {@code document} (maps, lists, strings, numbers, dates, records) as indented JSON
+   * ending in a line feed: the form of every other JSON document plancheck writes (the batch
+   * report, its manifest, the goal catalogue, test results), so that they all read alike.
+   */
+  public static String document(Object document) {
+    try {
+      return Documents.JSON.writeValueAsString(document) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a document of plain values always serializes", e);
+    }
+  }
+
+  /** Returns {@code json}, a document this class wrote, as a tree to embed in another document. */
+  static JsonNode tree(String json) {
+    try {
+      return Documents.JSON.readTree(json);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a report's own JSON always parses", e);
+    }
+  }
+
+  /**
+   * The mapper of {@link #document}, made on first use: Jackson databind is some 300 classes,
+   * which {@code evaluate} with its table never needs.
+   */
+  private static final class Documents {
+    static final ObjectMapper JSON = JsonMapper.builder()
+        .enable(SerializationFeature.INDENT_OUTPUT)
+        .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .addModule(new JavaTimeModule())
+        .build();
   }
 }

@@ -4,11 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.plancheck.cli.CliHarness.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -54,6 +61,40 @@ class SparkEngineBatchTest {
     // The comparison means something: the fixtures hold both reports and located errors.
     JsonNode sets = new ObjectMapper().readTree(onSpark.resolve("report.json").toFile()).get("factSets");
     assertThat(sets.findValuesAsText("status")).contains("EVALUATED", "ERROR");
+    assertReportsParquetHoldsTheRowsOfSummaryCsv(onSpark);
+    assertThat(local.resolve("reports.parquet")).doesNotExist();
+  }
+
+  /** Spark reads reports.parquet back as summary.csv's rows, typed; the manifest names it. */
+  private static void assertReportsParquetHoldsTheRowsOfSummaryCsv(Path out) throws Exception {
+    assertThat(new ObjectMapper().readTree(out.resolve("manifest.json").toFile()).get("files").has("reports.parquet"))
+        .isTrue();
+    List<Row> parquet = spark.read().parquet(out.resolve("reports.parquet").toString()).collectAsList();
+    CsvMapper csv = new CsvMapper();
+    List<Map<String, String>> summary = new ArrayList<>();
+    try (MappingIterator<Map<String, String>> rows = csv.readerForMapOf(String.class)
+        .with(CsvSchema.emptySchema().withHeader()).readValues(out.resolve("summary.csv").toFile())) {
+      rows.forEachRemaining(summary::add);
+    }
+    assertThat(parquet).hasSize(summary.size()).hasSizeGreaterThan(100);
+    for (int i = 0; i < parquet.size(); i++) {
+      Row row = parquet.get(i);
+      Map<String, String> cells = summary.get(i);
+      for (String text : List.of("factSet", "goal", "status", "unit", "scope", "trajectory")) {
+        assertThat(Objects.toString(row.getAs(text), "")).as(text + " of row " + i).isEqualTo(cells.get(text));
+      }
+      // summary.csv writes a missing date as "-", which it defuses as a spreadsheet formula: "'-".
+      assertThat(Objects.toString(row.getAs("asOf"), "'-")).as("asOf of row " + i).isEqualTo(cells.get("asOf"));
+      for (String amount : List.of("target", "actual", "gap")) {
+        BigDecimal value = row.getAs(amount);
+        assertThat(value == null ? "" : value.stripTrailingZeros().toPlainString()).as(amount + " of row " + i)
+            .isEqualTo(cells.get(amount).isEmpty() ? "" : new BigDecimal(cells.get(amount)).stripTrailingZeros()
+                .toPlainString());
+      }
+    }
+    assertThat(parquet).extracting(r -> (String) r.getAs("status")).contains("MET", "MISSED", "ERROR");
+    // The series fixture gives some rows a trajectory; the others have none.
+    assertThat(parquet.stream().map(r -> (String) r.getAs("trajectory")).filter(Objects::nonNull)).isNotEmpty();
   }
 
   @Test
