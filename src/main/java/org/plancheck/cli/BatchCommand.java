@@ -108,7 +108,8 @@ final class BatchCommand implements Callable<Integer> {
       List<Report> reports = entries.stream().map(BatchResult.Entry::report).filter(r -> r != null).toList();
       result = new BatchResult(entries, evaluator.goals(), Trajectories.of(reports));
       List<BatchFormat> written = formats == null ? BatchFormat.defaults(engine.name())
-          : BatchFormat.all().stream().filter(formats::contains).toList();
+          : BatchFormat.all().stream().filter(f -> formats.stream().anyMatch(asked -> asked.name().equals(f.name())))
+              .toList();
       BatchReports.write(result, written, out, run, lang.lang);
     } catch (IOException e) {
       err.println(TerminalText.escape(out + ": cannot write the reports: " + e.getMessage()));

@@ -6,7 +6,6 @@ import static org.plancheck.cli.CliHarness.run;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -96,6 +95,26 @@ class ReportFilesTest {
   }
 
   @Test
+  void formatParquet_onTheLocalEngine_writesTheTable_andTheManifestHashesItsBytes() throws Exception {
+    // Spark's libraries are on the test class path, as on the launcher's with --engine spark.
+    Path out = temp.resolve("r");
+    assertThat(run("batch", "--format", "parquet", "--format", "csv", "--out", out.toString(), "fixtures/shanghai-2025")
+        .code()).isEqualTo(1);
+    assertThat(Files.readAllBytes(out.resolve("reports.parquet"))).startsWith('P', 'A', 'R', '1').endsWith('P', 'A', 'R', '1');
+    JsonNode files = new ObjectMapper().readTree(out.resolve("manifest.json").toFile()).get("files");
+    assertThat(files.fieldNames()).toIterable().containsExactly("summary.csv", "reports.parquet");
+    assertThat(files.get("reports.parquet").asText()).isEqualTo(sha256(out.resolve("reports.parquet")));
+  }
+
+  @Test
+  void anUnknownFormat_isRefusedNamingTheReportsThereAre() {
+    CliHarness.Run run = run("batch", "--format", "xlsx", "--out", temp.resolve("r").toString(), "fixtures/shanghai-2025");
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err()).contains("no report called 'xlsx'; there are txt, json, csv, md, html, junit, parquet");
+    assertThat(temp.resolve("r")).doesNotExist();
+  }
+
+  @Test
   void aRunStoppedHalfway_leavesNoManifest_soTheMixedFolderSaysItIsIncomplete() throws IOException {
     Path out = temp.resolve("r");
     run("batch", "--out", out.toString(), "fixtures/shanghai-2025");
@@ -145,7 +164,6 @@ class ReportFilesTest {
   }
 
   private static String sha256(Path file) throws Exception {
-    byte[] text = Files.readString(file, StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_8);
-    return "sha256:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text));
+    return "sha256:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
   }
 }
