@@ -15,18 +15,19 @@ import org.plancheck.FieldType;
  * fields in name and type, {@code @count} must be an int or long, and each {@code @sum} must add
  * up a number field of the members.
  */
-public final class GroupReader {
+final class GroupReader {
   private final Declarations declarations;
   private final FactType type;
   private final List<FactKind> kinds;
 
-  public GroupReader(Declarations declarations, FactType type, List<FactKind> kinds) {
+  GroupReader(Declarations declarations, FactType type, List<FactKind> kinds) {
     this.declarations = declarations;
     this.type = type;
     this.kinds = kinds;
   }
 
-  public GroupKind read() {
+  /** Returns the group type declared, or null when its declaration has a problem (reported). */
+  GroupKind read() {
     String memberType = Declarations.text(type.getMetaData().get("groups"));
     FactKind member = kinds.stream().filter(k -> k.type().equals(memberType)).findFirst().orElse(null);
     if (member == null) {
