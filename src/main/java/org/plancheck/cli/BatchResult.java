@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.plancheck.Evaluator;
+import org.plancheck.FactSet;
 import org.plancheck.Goal;
 import org.plancheck.GoalResult;
 import org.plancheck.Limits;
@@ -43,10 +45,18 @@ public record BatchResult(List<Entry> entries, List<Goal> goals, List<Trajectory
      * a fact set with this, so that errors read the same whichever ran.
      */
     public static Entry evaluate(Evaluator evaluator, Path source, Limits limits) {
+      return evaluate(evaluator, source, () -> evaluator.read(source, limits));
+    }
+
+    /**
+     * Like {@link #evaluate(Evaluator, Path, Limits)}, for the fact set at {@code source} that
+     * {@code read} reads, such as one an engine builds from rows it brought together.
+     */
+    public static Entry evaluate(Evaluator evaluator, Path source, Supplier<FactSet> read) {
       // Until the fact set is read its name is unknown; its path says where the problem is.
       String name = source.toString();
       try {
-        Report report = evaluator.evaluate(evaluator.read(source, limits));
+        Report report = evaluator.evaluate(read.get());
         return new Entry(source, report.factSet().name(), report, null);
       } catch (PlancheckException e) {
         return new Entry(source, name, null, LimitsOption.message(e));
