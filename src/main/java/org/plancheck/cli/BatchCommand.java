@@ -38,8 +38,8 @@ final class BatchCommand implements Callable<Integer> {
   @Mixin private LimitsOption limits;
   @Mixin private LangOption lang;
 
-  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Fact sets, folders holding fact sets, or registers of partitioned tables "
-      + "(ROOT/KIND/key=value/part-*.csv or .parquet).")
+  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Fact sets, folders holding fact sets, or "
+      + "registers of partitioned tables (ROOT/KIND/key=value/part-*.csv or .parquet).")
   private List<Path> paths;
 
   @Option(names = "--jobs", paramLabel = "N", description = "Fact sets evaluated at once (default: the number of cores).")

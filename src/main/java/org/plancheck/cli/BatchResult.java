@@ -50,7 +50,8 @@ public record BatchResult(List<Entry> entries, List<Goal> goals, List<Trajectory
 
     /**
      * Like {@link #evaluate(Evaluator, Path, Limits)}, for the fact set at {@code source} that
-     * {@code read} reads, such as one an engine builds from rows it brought together.
+     * {@code read} reads, such as a register's fact set that an engine reads with a reader of
+     * its own (Parquet on Spark).
      */
     public static Entry evaluate(Evaluator evaluator, Path source, Supplier<FactSet> read) {
       // Until the fact set is read its name is unknown; its path says where the problem is.

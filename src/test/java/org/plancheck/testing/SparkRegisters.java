@@ -45,7 +45,8 @@ public final class SparkRegisters {
     }
   }
 
-  private static void write(FactKind kind, List<Fact> facts, Path file) throws Exception {
+  /** Writes {@code facts} of {@code kind} as the Parquet file {@code file}, typed as their fields. */
+  public static void write(FactKind kind, List<Fact> facts, Path file) throws Exception {
     List<FactField> fields = kind.fields().stream().filter(f -> !f.derived()).toList();
     Types.MessageTypeBuilder builder = Types.buildMessage();
     for (FactField field : fields) {
