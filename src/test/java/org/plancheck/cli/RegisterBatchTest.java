@@ -43,6 +43,26 @@ class RegisterBatchTest {
   }
 
   @Test
+  void partitionWithAHeaderOnly_isAnAbsentKind_itsGoalsUnknown() throws Exception {
+    Path at = temp.resolve("register");
+    Registers.FactSetAt shanghai = Registers.fixtures().get(0);
+    Registers.writeCsvRegister(at, List.of(shanghai));
+    Path clusters = at.resolve("clusters").resolve(shanghai.partition()).resolve("part-00000.csv");
+    Files.writeString(clusters, Files.readAllLines(clusters).get(0) + "\n");
+    Path out = temp.resolve("reports");
+    run("batch", "--cache-dir", temp.resolve("cache").toString(), "--out", out.toString(), at.toString());
+    JsonNode goals = new ObjectMapper().readTree(out.resolve("report.json").toFile()).get("factSets").get(0)
+        .get("report").get("goals");
+    List<String> clusterGoals = new ArrayList<>();
+    goals.forEach(g -> {
+      if (g.get("id").asText().startsWith("GLC-CLUSTERS")) {
+        clusterGoals.add(g.get("status").asText());
+      }
+    });
+    assertThat(clusterGoals).isNotEmpty().containsOnly("UNKNOWN");
+  }
+
+  @Test
   void parquetWithoutSpark_isTheFactSetsErrorSayingToUseSpark() throws Exception {
     Path at = temp.resolve("register");
     Registers.writeCsvRegister(at, Registers.fixtures().subList(0, 2));
