@@ -285,6 +285,16 @@ public final class Evaluator {
   }
 
   /**
+   * Returns what these rules keep of {@code kind}'s facts as they are read, or null when the
+   * kind must be held: for a reader that gives a fact set's facts kind by kind from elsewhere (a
+   * partitioned table on Spark), so that it keeps what {@link #read(Path, Limits)} keeps of a
+   * CSV file. Each call returns a new reducer, for one kind of one fact set.
+   */
+  public java.util.function.Consumer<Fact> reducer(FactKind kind) {
+    return insertion.reducer(Objects.requireNonNull(kind, "kind"));
+  }
+
+  /**
    * Evaluates one fact set: every goal appears once in the report, in rule-file order.
    *
    * @throws RuleEvaluationException when a rule throws or reports a result it should not

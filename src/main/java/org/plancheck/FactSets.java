@@ -18,6 +18,8 @@ import org.plancheck.facts.StreamedFacts;
 import org.plancheck.sources.CsvFactReader;
 import org.plancheck.sources.JsonFactReader;
 import org.plancheck.sources.MemoryCheck;
+import org.plancheck.sources.RegisterReader;
+import org.plancheck.sources.RegisterLayout;
 import org.plancheck.sources.TextFiles;
 import org.plancheck.sources.References;
 import org.plancheck.sources.FactSetWriter;
@@ -33,8 +35,10 @@ import org.plancheck.sources.XlsxFactWriter;
  * its kind absent; a file with only a header row means zero facts of that kind. Files are UTF-8,
  * a byte-order mark is tolerated. A workbook ({@code .xlsx}) holds a sheet {@code NAME} per kind
  * and optionally a sheet {@code factset}; reading or writing one needs FastExcel ({@code
- * org.dhatim:fastexcel-reader}, {@code org.dhatim:fastexcel}) on the class path. Safe to call
- * from any thread.
+ * org.dhatim:fastexcel-reader}, {@code org.dhatim:fastexcel}) on the class path. A partitioned
+ * register ({@code ROOT/enterprises/region=Pudong/asOf=2025-12-31/part-*.csv}) holds a fact set
+ * per combination of partition values, named by the path {@code
+ * ROOT/region=Pudong/asOf=2025-12-31} ({@link RegisterLayout}). Safe to call from any thread.
  */
 public final class FactSets {
   /** The optional file in a fact-set folder that names and dates the fact set. */
@@ -87,6 +91,13 @@ public final class FactSets {
     if (exists && fileName.endsWith(".xlsx")) {
       requireFastExcel(path, "org.dhatim.fastexcel.reader.ReadableWorkbook", "fastexcel-reader", "read");
       return XlsxFactReader.read(path, schema, name, limits);
+    }
+    if (!exists) {
+      // A fact set of a partitioned register is named by a path no folder has.
+      java.util.Optional<RegisterLayout.Partition> partition = RegisterLayout.partition(path);
+      if (partition.isPresent()) {
+        return RegisterReader.read(partition.get(), schema, limits, reducers, null);
+      }
     }
     String problem;
     if (!exists) {
@@ -149,11 +160,16 @@ public final class FactSets {
    * Returns every fact set at or under {@code path}, in path order: the path itself when it is
    * a fact-set folder (one holding a {@code .csv} file or a {@code factset.json}), a {@code
    * .json} fact file or an {@code .xlsx} workbook, otherwise the fact sets found in its
-   * subfolders. Symbolic links are not followed.
+   * subfolders; a partitioned register's root gives its fact sets, and the path of one of them
+   * gives itself. Symbolic links are not followed.
    *
-   * @throws FactFormatException when the path does not exist or cannot be listed
+   * @throws FactFormatException when the path does not exist or cannot be listed, or is a
+   *     register that could be read two ways
    */
   public static List<Path> discover(Path path) {
+    if (RegisterLayout.partition(path).isPresent()) {
+      return List.of(path);
+    }
     if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
       throw new FactFormatException(path, 0, 0, null, "no such file or folder", null);
     }
@@ -172,6 +188,10 @@ public final class FactSets {
       return;
     }
     if (!Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    if (RegisterLayout.isRoot(path)) {
+      RegisterLayout.factSets(path).forEach(p -> found.add(p.path()));
       return;
     }
     List<Path> children;

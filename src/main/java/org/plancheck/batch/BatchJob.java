@@ -16,9 +16,11 @@ import org.plancheck.Limits;
  * @param sources the fact sets, in the order of the reports
  * @param limits the input limits each fact set is read within
  * @param jobs how many fact sets one JVM evaluates at once
+ * @param master the cluster an engine that runs on one is to use ({@code --master}), or null for
+ *     its default
  */
 public record BatchJob(Evaluator evaluator, Path rules, Path cacheFolder, List<Path> sources, Limits limits,
-    int jobs) {
+    int jobs, String master) {
   /** Requires everything but the cache folder, and at least one job; copies the sources. */
   public BatchJob {
     Objects.requireNonNull(evaluator, "evaluator");
@@ -28,5 +30,10 @@ public record BatchJob(Evaluator evaluator, Path rules, Path cacheFolder, List<P
     if (jobs < 1) {
       throw new IllegalArgumentException("jobs must be at least 1, got " + jobs);
     }
+  }
+
+  /** A job for an engine's default cluster, if it runs on one. */
+  public BatchJob(Evaluator evaluator, Path rules, Path cacheFolder, List<Path> sources, Limits limits, int jobs) {
+    this(evaluator, rules, cacheFolder, sources, limits, jobs, null);
   }
 }

@@ -3,7 +3,9 @@ package org.plancheck.batch;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.plancheck.Evaluator;
+import org.plancheck.FactSet;
 import org.plancheck.Goal;
 import org.plancheck.Limits;
 import org.plancheck.PlancheckException;
@@ -40,10 +42,19 @@ public record BatchResult(List<Entry> entries, List<Goal> goals, List<Trajectory
      * a fact set with this, so that errors read the same whichever ran.
      */
     public static Entry evaluate(Evaluator evaluator, Path source, Limits limits) {
+      return evaluate(evaluator, source, () -> evaluator.read(source, limits));
+    }
+
+    /**
+     * Like {@link #evaluate(Evaluator, Path, Limits)}, for the fact set at {@code source} that
+     * {@code read} reads, such as a register's fact set that an engine reads with a reader of
+     * its own (Parquet on Spark).
+     */
+    public static Entry evaluate(Evaluator evaluator, Path source, Supplier<FactSet> read) {
       // Until the fact set is read its name is unknown; its path says where the problem is.
       String name = source.toString();
       try {
-        Report report = evaluator.evaluate(evaluator.read(source, limits));
+        Report report = evaluator.evaluate(read.get());
         return new Entry(source, report.factSet().name(), report, null);
       } catch (PlancheckException e) {
         return new Entry(source, name, null, e.getMessage());

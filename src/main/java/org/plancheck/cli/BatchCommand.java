@@ -49,7 +49,8 @@ final class BatchCommand implements Callable<Integer> {
   @Mixin private LimitsOption limits;
   @Mixin private LangOption lang;
 
-  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Fact sets, or folders holding fact sets.")
+  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Fact sets, folders holding fact sets, or "
+      + "registers of partitioned tables (ROOT/KIND/key=value/part-*.csv or .parquet).")
   private List<Path> paths;
 
   @Option(names = "--jobs", paramLabel = "N", description = "Fact sets evaluated at once (default: the number of cores).")
@@ -59,6 +60,11 @@ final class BatchCommand implements Callable<Integer> {
       description = "How to run the batch: local (threads in this JVM, the default) or spark "
           + "(Apache Spark in local mode, local[*]; the launcher fetches Spark on first use).")
   private String engineName;
+
+  @Option(names = "--master", paramLabel = "URL",
+      description = "With --engine spark: the Spark master to run on, such as spark://host:7077 "
+          + "(default: local[N], N being --jobs).")
+  private String master;
 
   @Option(names = "--format", paramLabel = "F", completionCandidates = FormatNames.class,
       converter = FormatNames.class,
@@ -75,6 +81,12 @@ final class BatchCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     if (jobs < 1) {
       err.println("--jobs must be at least 1, got " + jobs);
+      return ExitCodes.BAD_INPUT;
+    }
+    if (master != null && !engineName.equals("spark")) {
+      // Named, not looked up: the Spark engine's class is not loaded on the plain path.
+      err.println("--master is for --engine spark; the " + TerminalText.escape(engineName)
+          + " engine runs in this JVM");
       return ExitCodes.BAD_INPUT;
     }
     String run = BatchReports.newRun();
@@ -102,7 +114,8 @@ final class BatchCommand implements Callable<Integer> {
     BatchResult result;
     try (BatchReports.Lock lock = BatchReports.lock(out)) {
       ProgressBar progress = new ProgressBar(err, parent.interactive(), sources.size());
-      BatchJob job = new BatchJob(evaluator, rules.folder(), rules.cacheFolderInUse(), sources, within, jobs);
+      BatchJob job = new BatchJob(evaluator, rules.folder(), rules.cacheFolderInUse(), sources, within, jobs,
+          master);
       List<BatchResult.Entry> entries = engine.evaluate(job, progress::step).stream()
           .map(BatchCommand::inOptionWords).toList();
       List<Report> reports = entries.stream().map(BatchResult.Entry::report).filter(r -> r != null).toList();

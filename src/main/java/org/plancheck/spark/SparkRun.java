@@ -18,7 +18,9 @@ import scala.Option;
 
 /**
  * A batch on Spark: the fact-set paths become an RDD, each partition is evaluated on an executor
- * ({@link FactSetTask}) and the entries are collected in the order of the paths.
+ * ({@link FactSetTask}) and the entries are collected in the order of the paths. A fact set of a
+ * partitioned register is one such path: the task that gets it reads all its part files, so its
+ * rows come together on one executor without travelling.
  */
 final class SparkRun {
   /** At most this many tasks: one per fact set below it, so a large fact set delays only itself. */
@@ -27,14 +29,18 @@ final class SparkRun {
   private SparkRun() {}
 
   /**
-   * Runs {@code job} on the running Spark session, or else on a local one of its own
-   * ({@code local[jobs]}, or the master that spark-submit set), stopped at the end.
+   * Runs {@code job} on the running Spark session, or else on one of its own (the job's master,
+   * else {@code local[jobs]} or the master that spark-submit set), stopped at the end.
    *
    * @throws RuleCompilationException when the rules folder changed since the job's rules were compiled
+   * @throws SparkMasterException when the job names a master other than the running session's
    */
   static List<BatchResult.Entry> evaluate(BatchJob job, BatchEngine.Progress progress) {
     Option<SparkSession> running = SparkSession.getDefaultSession();
-    SparkSession spark = running.isDefined() ? running.get() : start(job.jobs());
+    if (running.isDefined() && job.master() != null && !job.master().equals(running.get().sparkContext().master())) {
+      throw new SparkMasterException(job.master(), running.get().sparkContext().master());
+    }
+    SparkSession spark = running.isDefined() ? running.get() : start(job.jobs(), job.master());
     try {
       boolean local = spark.sparkContext().isLocal();
       // In local mode the executors share this machine, and so the driver's compile cache.
@@ -66,14 +72,19 @@ final class SparkRun {
     }
   }
 
-  /** Starts a session: local with {@code jobs} threads unless spark-submit named a master. */
-  private static SparkSession start(int jobs) {
+  /**
+   * Starts a session: on {@code master} when given, else local with {@code jobs} threads unless
+   * spark-submit named a master.
+   */
+  private static SparkSession start(int jobs, String master) {
     SparkSession.Builder builder = SparkSession.builder().appName("plancheck batch")
         // No web UI (a port and threads) for a run of seconds; few shuffle partitions, as the
         // batch shuffles nothing.
         .config("spark.ui.enabled", "false")
         .config("spark.sql.shuffle.partitions", "4");
-    if (System.getProperty("spark.master") == null) {
+    if (master != null) {
+      builder.master(master);
+    } else if (System.getProperty("spark.master") == null) {
       builder.master("local[" + jobs + "]");
     }
     return builder.getOrCreate();

@@ -1,0 +1,226 @@
+package org.plancheck.sources;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.plancheck.FactFormatException;
+
+/**
+ * The layout of a partitioned register: a root folder holding one table folder per fact kind,
+ * named as the kind ({@code @facts("enterprises")} gives {@code enterprises}), each split into
+ * Hive-style {@code key=value} folders holding the data files ({@code
+ * ROOT/enterprises/region=Pudong/asOf=2025-12-31/part-00000.parquet}). One combination of
+ * partition values is one fact set; its path is the root followed by the partition folders
+ * ({@code ROOT/region=Pudong/asOf=2025-12-31}), a path that names no folder on disk.
+ *
+ * <p>A root is recognised by its shape, not declared: a folder one of whose subfolders holds
+ * {@code key=value} folders. This way {@code batch} takes a register as it takes a folder of
+ * fact sets, with nothing to add to the command. A folder that could be read two ways is refused
+ * rather than guessed: one holding fact files beside partitioned tables, or partitioned tables
+ * beside folders that are not. Files named {@code _*} or {@code .*} (Spark's {@code _SUCCESS}
+ * and checksums) are not data. Safe to call from any thread.
+ */
+public final class RegisterLayout {
+  private RegisterLayout() {}
+
+  /**
+   * One fact set of a register: its root and its partition folders' names, such as {@code
+   * region=Pudong} and {@code asOf=2025-12-31}.
+   *
+   * @param root the register's root folder
+   * @param folders the partition folders' names, {@code key=value}, outermost first
+   */
+  public record Partition(Path root, List<String> folders) {
+    /** Requires a root and at least one partition folder, each {@code key=value}. */
+    public Partition {
+      java.util.Objects.requireNonNull(root, "root");
+      folders = List.copyOf(folders);
+      if (folders.isEmpty() || !folders.stream().allMatch(RegisterLayout::partitionFolder)) {
+        throw new IllegalArgumentException("a partition is one or more key=value folders: " + folders);
+      }
+    }
+
+    /** Returns the partition keys, outermost first. */
+    public List<String> keys() {
+      return folders.stream().map(f -> f.substring(0, f.indexOf('='))).toList();
+    }
+
+    /** Returns each key's value, as Hive writes it in a folder name with its {@code %XX} escapes undone. */
+    public List<String> values() {
+      return folders.stream().map(f -> unescape(f.substring(f.indexOf('=') + 1))).toList();
+    }
+
+    /** Returns the fact set's name: its partition folders, such as {@code region=Pudong/asOf=2025-12-31}. */
+    public String name() {
+      return String.join("/", folders);
+    }
+
+    /** Returns the fact set's path: the root, then the partition folders. */
+    public Path path() {
+      return root.resolve(name());
+    }
+
+    /** Returns the folder of this partition in the table of the kind called {@code kind}. */
+    public Path folder(String kind) {
+      return root.resolve(kind).resolve(name());
+    }
+
+    /** Returns the value of partition key {@code key}, or null when the partitions have no such key. */
+    public String value(String key) {
+      int at = keys().indexOf(key);
+      return at < 0 ? null : values().get(at);
+    }
+  }
+
+  /** Returns whether {@code name} is a partition folder's name, {@code key=value}. */
+  public static boolean partitionFolder(String name) {
+    int eq = name.indexOf('=');
+    return eq > 0 && !name.startsWith("_") && !name.startsWith(".");
+  }
+
+  /** Returns whether {@code name} names a data file rather than a writer's marker or checksum. */
+  public static boolean dataFile(String name) {
+    return !name.startsWith("_") && !name.startsWith(".");
+  }
+
+  /**
+   * Returns whether {@code folder} is a register root: one of its subfolders holds partition
+   * folders.
+   *
+   * @throws FactFormatException when it holds partitioned tables and also fact files or folders
+   *     that are not partitioned tables, which could be read two ways
+   */
+  public static boolean isRoot(Path folder) {
+    if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+      return false;
+    }
+    List<Path> children = list(folder);
+    List<Path> tables = children.stream().filter(RegisterLayout::isTable).toList();
+    if (tables.isEmpty()) {
+      return false;
+    }
+    for (Path child : children) {
+      String name = child.getFileName().toString();
+      if (!dataFile(name) || tables.contains(child)) {
+        continue;
+      }
+      throw new FactFormatException(child, 0, 0, null, "a register folder (" + tables.get(0).getFileName()
+          + " is a partitioned table) also holds " + (Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)
+          ? "a folder that is not one" : "a file") + "; a register holds only one table folder per fact kind,"
+          + " each split into key=value folders: move it out", null);
+    }
+    return true;
+  }
+
+  /**
+   * Returns the fact sets of the register at {@code root}: every combination of partition values
+   * that some kind's table holds, in path order.
+   *
+   * @throws FactFormatException when the tables are not partitioned by the same keys in the same order
+   */
+  public static List<Partition> factSets(Path root) {
+    TreeSet<Partition> all = new TreeSet<>(java.util.Comparator.comparing(Partition::name));
+    List<String> keys = null;
+    Path keysFrom = null;
+    for (Path table : list(root)) {
+      if (!isTable(table)) {
+        continue;
+      }
+      List<Partition> found = new ArrayList<>();
+      collect(root, table, table, new ArrayList<>(), found);
+      for (Partition p : found) {
+        if (keys == null) {
+          keys = p.keys();
+          keysFrom = p.folder(table.getFileName().toString());
+        } else if (!keys.equals(p.keys())) {
+          throw new FactFormatException(p.folder(table.getFileName().toString()), 0, 0, null, "partitioned by "
+              + p.keys() + " where " + keysFrom + " is partitioned by " + keys + "; every table of a register is"
+              + " partitioned by the same keys, in the same order", null);
+        }
+        all.add(p);
+      }
+    }
+    return List.copyOf(all);
+  }
+
+  /**
+   * Returns the register fact set {@code path} names: a path that is no file or folder, made of a
+   * register root and partition folders. Empty for any other path.
+   */
+  public static Optional<Partition> partition(Path path) {
+    if (Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+      return Optional.empty();
+    }
+    List<String> folders = new ArrayList<>();
+    Path root = path;
+    while (root != null && root.getFileName() != null && partitionFolder(root.getFileName().toString())
+        && !Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
+      folders.add(0, root.getFileName().toString());
+      root = root.getParent();
+    }
+    if (folders.isEmpty() || root == null || !isRoot(root)) {
+      return Optional.empty();
+    }
+    return Optional.of(new Partition(root, folders));
+  }
+
+  /** Undoes Hive's escaping of a partition value in a folder name: {@code %2F} is {@code /}. */
+  public static String unescape(String text) {
+    StringBuilder s = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '%' && i + 2 < text.length() && hex(text.charAt(i + 1)) >= 0 && hex(text.charAt(i + 2)) >= 0) {
+        s.append((char) (hex(text.charAt(i + 1)) * 16 + hex(text.charAt(i + 2))));
+        i += 2;
+      } else {
+        s.append(c);
+      }
+    }
+    return s.toString();
+  }
+
+  private static int hex(char c) {
+    return Character.digit(c, 16);
+  }
+
+  /** Whether {@code folder} is a table: a folder holding partition folders, not one itself. */
+  private static boolean isTable(Path folder) {
+    String name = folder.getFileName().toString();
+    return Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS) && dataFile(name) && !partitionFolder(name)
+        && list(folder).stream().anyMatch(c -> Files.isDirectory(c, LinkOption.NOFOLLOW_LINKS)
+            && partitionFolder(c.getFileName().toString()));
+  }
+
+  /** Finds the leaf partition folders under {@code folder}: those holding files. */
+  private static void collect(Path root, Path table, Path folder, List<String> folders, List<Partition> found) {
+    boolean files = false;
+    for (Path child : list(folder)) {
+      String name = child.getFileName().toString();
+      if (Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS) && partitionFolder(name)) {
+        List<String> deeper = new ArrayList<>(folders);
+        deeper.add(name);
+        collect(root, table, child, deeper, found);
+      } else if (dataFile(name) && folder != table) {
+        files = true;
+      }
+    }
+    if (files) {
+      found.add(new Partition(root, folders));
+    }
+  }
+
+  /** Returns the entries of {@code folder} in name order. */
+  static List<Path> list(Path folder) {
+    try (Stream<Path> listing = Files.list(folder)) {
+      return listing.sorted().toList();
+    } catch (IOException e) {
+      throw TextFiles.ioError(folder, e);
+    }
+  }
+}

@@ -1,0 +1,170 @@
+package org.plancheck.sources;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.plancheck.Fact;
+import org.plancheck.FactFormatException;
+import org.plancheck.FactKind;
+import org.plancheck.FactSchema;
+import org.plancheck.FactSet;
+import org.plancheck.Limits;
+import org.plancheck.facts.StreamedFacts;
+
+/**
+ * Reads one fact set of a partitioned register: for each declared kind, the part files of its
+ * partition folder ({@code ROOT/enterprises/region=Pudong/asOf=2025-12-31/part-*.csv}), in name
+ * order, all with the same columns. CSV part files (a header row, then one row per fact) are read
+ * here; Parquet part files by the reader the caller gives, which the Spark engine does with the
+ * Parquet library Spark brings. Rows are made into facts by {@link RegisterFactSet}, whichever
+ * file they come from, so a small register of CSV tables gives without Spark the reports {@code
+ * batch --engine spark} gives.
+ */
+public final class RegisterReader {
+  /** Reads one part file of a table. */
+  @FunctionalInterface
+  public interface PartFiles {
+    /**
+     * Gives the file's column names to {@code columns}, then each row's values, in the order of
+     * the columns, to {@code rows}: null, text, a typed value or a list of items.
+     *
+     * @throws FactFormatException when the file cannot be read, naming it
+     */
+    void read(Path file, Limits limits, Consumer<List<String>> columns, Consumer<Object[]> rows);
+  }
+
+  private RegisterReader() {}
+
+  /**
+   * Reads the fact set of {@code partition}.
+   *
+   * @param reducers what keeps a kind's facts as they are read; null for a kind to hold
+   * @param parquet reads Parquet part files, or null where none can be read (without Spark)
+   * @throws FactFormatException at the first problem, placed by partition folder, kind and key,
+   *     or by file and line for a file that is not well-formed CSV
+   */
+  public static FactSet read(RegisterLayout.Partition partition, FactSchema schema, Limits limits,
+      Function<FactKind, Consumer<Fact>> reducers, PartFiles parquet) {
+    List<String> tables = RegisterLayout.list(partition.root()).stream()
+        .filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
+        .map(p -> p.getFileName().toString()).filter(RegisterLayout::dataFile).toList();
+    RegisterFactSet.checkTables(schema, partition, tables);
+    RegisterFactSet facts = new RegisterFactSet(schema, partition, limits, reducers);
+    for (FactKind kind : schema.kinds()) {
+      Path folder = partition.folder(kind.name());
+      if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+        continue;
+      }
+      List<Path> files = partFiles(folder, parquet);
+      boolean[] begun = {false};
+      forEachRow(files, limits, parquet, columns -> {
+        facts.begin(kind, columns);
+        begun[0] = true;
+      }, facts::add);
+      if (begun[0]) {
+        facts.end(again(partition, kind, files, limits, parquet));
+      }
+    }
+    return facts.build();
+  }
+
+  /** Reads the kind's files again, for a streamed kind whose facts are listed. */
+  private static StreamedFacts.Source again(RegisterLayout.Partition partition, FactKind kind, List<Path> files,
+      Limits limits, PartFiles parquet) {
+    return sink -> {
+      TableRows[] rows = {null};
+      forEachRow(files, limits, parquet, columns -> rows[0] = new TableRows(kind,
+          partition.folder(kind.name()).toString(), columns, limits), values -> sink.accept(rows[0].add(values)));
+    };
+  }
+
+  /** The part files of a partition folder, in name order; what no reader reads is refused. */
+  private static List<Path> partFiles(Path folder, PartFiles parquet) {
+    List<Path> files = new ArrayList<>();
+    for (Path file : RegisterLayout.list(folder)) {
+      String name = file.getFileName().toString();
+      if (!RegisterLayout.dataFile(name) || Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
+        continue;
+      }
+      if (isParquet(file) && parquet == null) {
+        throw new FactFormatException(file, 0, 0, null, "a Parquet file; Parquet tables are read with Spark:"
+            + " run batch --engine spark", null);
+      }
+      if (!isParquet(file) && !isCsv(file)) {
+        throw new FactFormatException(file, 0, 0, null, "not a part file of a table: expected .csv files"
+            + " or .parquet ones", null);
+      }
+      files.add(file);
+    }
+    return files;
+  }
+
+  private static boolean isParquet(Path file) {
+    return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".parquet");
+  }
+
+  private static boolean isCsv(Path file) {
+    return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
+  }
+
+  /**
+   * Gives the columns of the first file that has some to {@code header}, then every row of every
+   * file to {@code row}. An empty file (no header) holds no rows.
+   */
+  private static void forEachRow(List<Path> files, Limits limits, PartFiles parquet, Consumer<List<String>> header,
+      Consumer<Object[]> row) {
+    List<List<String>> first = new ArrayList<>();
+    Path[] firstFile = {null};
+    for (Path file : files) {
+      Consumer<List<String>> columns = names -> {
+        if (first.isEmpty()) {
+          first.add(names);
+          firstFile[0] = file;
+          header.accept(names);
+        } else if (!first.get(0).equals(names)) {
+          throw new FactFormatException(file, 0, 0, null, "the columns differ from " + firstFile[0].getFileName()
+              + "'s (" + String.join(", ", first.get(0)) + "); the part files of a table share one set of columns",
+              null);
+        }
+      };
+      (isParquet(file) ? parquet : (PartFiles) RegisterReader::readCsv).read(file, limits, columns, row);
+    }
+  }
+
+  /** Reads a CSV part file: its header's names, then each row's texts. */
+  private static void readCsv(Path file, Limits limits, Consumer<List<String>> columns, Consumer<Object[]> rows) {
+    CsvRecords records = null;
+    try {
+      records = new CsvRecords(file, limits);
+      List<String> values = new ArrayList<>();
+      if (records.next(values) == 0) {
+        return;
+      }
+      List<String> names = values.stream().map(String::strip).toList();
+      columns.accept(names);
+      for (int line = records.next(values); line > 0; line = records.next(values)) {
+        if (values.size() != names.size()) {
+          throw new FactFormatException(file, line, 0, null, "the row has " + values.size()
+              + " values but the header has " + names.size() + " columns", null);
+        }
+        rows.accept(values.toArray());
+      }
+    } catch (IOException e) {
+      throw records == null ? TextFiles.ioError(file, e) : records.error(e);
+    } finally {
+      if (records != null) {
+        try {
+          records.close();
+        } catch (IOException e) {
+          // Read to its end, or given up: nothing read depends on it.
+        }
+      }
+    }
+  }
+}
