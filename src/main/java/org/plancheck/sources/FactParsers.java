@@ -42,38 +42,30 @@ public final class FactParsers {
 
   /** Reads one fact of {@code kind} from {@code row}. */
   public Fact parse(FactKind kind, Row row) {
-    Fact fact = parseValues(kind, row);
-    check(fact, row);
-    return fact;
+    Object[] values = parseRest(kind, row, parseFirst(kind, row, new Object[kind.fields().size()]));
+    check(kind, values, row);
+    return new Fact(kind, values, row.line());
   }
 
   /**
-   * Reads one fact's values, each checked against its type, but not yet against the field's
-   * words and range, which {@link #check} does (a reader may do that on another thread, with
-   * another instance).
+   * Reads the values of the first half of {@code kind}'s fields, in field order, into {@code
+   * values}, one value per field, and returns it: what {@link #parseRest} completes, perhaps on
+   * another thread with another instance, so that two threads share the parsing of a large file.
+   * Each field is always read by the same half, hence the same instance, so facts still share
+   * its words. Between them the two set every value: an array may be read into again.
    */
-  public Fact parseValues(FactKind kind, Row row) {
-    return parseRest(kind, row, parseFirst(kind, row));
-  }
-
-  /**
-   * Reads the values of the first half of {@code kind}'s fields, in field order, into a new
-   * array of one value per field: what {@link #parseRest} completes, perhaps on another thread
-   * with another instance, so that two threads share the parsing of a large file. Each field is
-   * always read by the same half, hence the same instance, so facts still share its words.
-   */
-  Object[] parseFirst(FactKind kind, Row row) {
-    List<FactField> fields = kind.fields();
-    Object[] values = new Object[fields.size()];
-    parse(fields, row, values, 0, half(values.length));
+  Object[] parseFirst(FactKind kind, Row row, Object[] values) {
+    parse(kind.fields(), row, values, 0, half(values.length));
     return values;
   }
 
   /**
-   * Reads the values of the second half of the fields into {@code values}, computes the
-   * computed ones, and returns the fact: problems come in field order, after the first half's.
+   * Reads the values of the second half of the fields into {@code values} and computes the
+   * computed ones: each value checked against its type, but not yet against its field's words
+   * and range, which {@link #check} does (a reader may do that on another thread, with another
+   * instance). Problems come in field order, after the first half's. Returns {@code values}.
    */
-  Fact parseRest(FactKind kind, Row row, Object[] values) {
+  Object[] parseRest(FactKind kind, Row row, Object[] values) {
     List<FactField> fields = kind.fields();
     parse(fields, row, values, half(values.length), values.length);
     int[] sources = bandSources(kind);
@@ -82,7 +74,7 @@ public final class FactParsers {
         values[i] = fields.get(i).bands().of(decimal(values[sources[i]]));
       }
     }
-    return new Fact(kind, values, row.line());
+    return values;
   }
 
   private static int half(int fields) {
@@ -112,21 +104,21 @@ public final class FactParsers {
     return bandSources;
   }
 
-  /** Checks {@code fact}'s values against their fields' declared words and ranges. */
-  public void check(Fact fact, Row row) {
+  /** Checks the values of a fact of {@code kind}, read from {@code row}, against their fields' declared words and ranges. */
+  void check(FactKind kind, Object[] values, Row row) {
     KindChecks kindChecks = checks;
-    if (kindChecks == null || kindChecks.kind() != fact.kind()) {
-      kindChecks = new KindChecks(fact.kind());
+    if (kindChecks == null || kindChecks.kind() != kind) {
+      kindChecks = new KindChecks(kind);
       checks = kindChecks;
     }
     for (KindChecks.Checked checked : kindChecks.fields()) {
       FactField field = checked.field();
-      Object value = fact.value(checked.index());
+      Object value = values[checked.index()];
       // A blank optional value is empty text, which no word list need name.
-      if (checked.wordsApply(fact) && !"".equals(value)) {
+      if (checked.wordsApply(kind, values) && !"".equals(value)) {
         checkWords(row, field, value);
       }
-      if (value != null && checked.rangeApplies(fact) && !field.range().contains(decimal(value))) {
+      if (value != null && checked.rangeApplies(kind, values) && !field.range().contains(decimal(value))) {
         throw row.error(field.name(), plain(value) + " is outside the range " + field.range() + " (@range)");
       }
     }
