@@ -60,7 +60,8 @@ public final class StreamedKind implements FactSink {
   /** Takes a fact's values without the fact: one is made only for a group's evidence, or to be kept. */
   @Override
   public void accept(FactKind kind, Object[] values, int line) {
-    if (!kind.equals(this.kind)) {
+    // By identity first: a kind's equals compares every field, and this runs once a fact.
+    if (kind != this.kind && !kind.equals(this.kind)) {
       throw new IllegalArgumentException("a " + kind.type() + " given to the groups of " + this.kind.type());
     }
     accept(values, line, null);

@@ -149,7 +149,7 @@ public final class FactTable extends AbstractList<Fact> implements RandomAccess 
 
     /** Appends {@code fact}, which must be of the table's kind. */
     public Builder add(Fact fact) {
-      if (!fact.kind().equals(kind)) {
+      if (fact.kind() != kind && !fact.kind().equals(kind)) {
         throw new IllegalArgumentException("a " + fact.kind().type() + " in a table of " + kind.type());
       }
       for (int i = 0; i < columns.length; i++) {
@@ -164,7 +164,8 @@ public final class FactTable extends AbstractList<Fact> implements RandomAccess 
      */
     @Override
     public void accept(FactKind kind, Object[] values, int line) {
-      if (!kind.equals(this.kind)) {
+      // By identity first: a kind's equals compares every field, and this runs once a fact.
+      if (kind != this.kind && !kind.equals(this.kind)) {
         throw new IllegalArgumentException("a " + kind.type() + " in a table of " + this.kind.type());
       }
       for (int i = 0; i < columns.length; i++) {

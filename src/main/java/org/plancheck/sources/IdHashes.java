@@ -45,7 +45,8 @@ final class IdHashes {
     if (size == block.length) {
       if (size == BLOCK) {
         full.add(ascending ? block : sorted(block, size));
-        block = new long[1024];
+        // A file that filled a block is large: the next starts full size, not grown by copies.
+        block = new long[BLOCK];
         size = 0;
       } else {
         block = Arrays.copyOf(block, Math.min(BLOCK, size * 2));
