@@ -1,10 +1,12 @@
 package org.plancheck.evaluation;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 import org.kie.api.definition.type.FactType;
 import org.plancheck.Evidence;
 import org.plancheck.Fact;
@@ -22,6 +24,7 @@ final class GroupAccumulator {
   private final GroupKind group;
   private final int[] keys;
   private final int amount;
+  private final int id;
   private final boolean amountsMayLack;
   private final int[] sumFields;
   private final List<SumColumn> sums = new ArrayList<>();
@@ -40,6 +43,7 @@ final class GroupAccumulator {
     FactKind kind = group.member();
     this.keys = group.keys().stream().mapToInt(kind::index).toArray();
     this.amount = kind.amountIndex();
+    this.id = kind.keyIndex();
     this.amountsMayLack = amount < 0 || !kind.fields().get(amount).required();
     // In the order of the sums' entries, which GroupSums reads again for their bean fields.
     this.sumFields = group.sums().entrySet().stream().mapToInt(e -> kind.index(e.getValue())).toArray();
@@ -82,69 +86,84 @@ final class GroupAccumulator {
 
   /** Returns the number of {@code fact}'s group, or -1 when no fact seen had its key. */
   int groupOf(Fact fact) {
-    Integer g = numbers.get(keyOf(fact));
+    Integer g = numbers.get(keyOf(fact::value));
     return g == null ? -1 : g;
   }
 
-  void add(Fact fact) {
+  /**
+   * Adds the fact of the member kind with {@code values} (in field order), read from {@code
+   * line}, to its group; {@code made} is that fact when it was made already, else null. Returns
+   * the fact when it is made here or was given, else null: most facts are only counted and
+   * summed, and a Fact is made only of one kept as evidence.
+   */
+  Fact add(Object[] values, int line, Fact made) {
     for (int i = 0; i < keys.length; i++) {
-      scratch[i] = fact.value(keys[i]);
+      scratch[i] = values[keys[i]];
     }
     int g = cache.find(scratch);
     if (g < 0) {
-      g = number(fact);
+      g = number(values);
       cache.put(scratch, g);
     }
-    addTo(g, fact);
+    sizes[g]++;
+    for (int i = 0; i < sumFields.length; i++) {
+      sums.get(i).add(g, values[sumFields[i]]);
+    }
+    Fact fact = made;
+    if (amountsMayLack) {
+      TopFacts top = smallestIds.get(g);
+      Fact last = top.lastOfFull(Evidence.SAMPLE_SIZE);
+      // Turned away unless it ranks before the last kept, as TopFacts itself would.
+      if (last == null || ((String) values[id]).compareTo(last.id()) < 0) {
+        fact = fact != null ? fact : new Fact(group.member(), values, line);
+        top.add(fact, Outcomes.BY_ID, Evidence.SAMPLE_SIZE);
+      }
+    }
+    if (!lacking[g]) {
+      if (amount < 0 || values[amount] == null) {
+        lacking[g] = true;
+        largest.set(g, null);
+      } else {
+        TopFacts top = largest.get(g);
+        Fact last = top.lastOfFull(Evidence.SAMPLE_SIZE);
+        if (last == null || Outcomes.largestFirst((BigDecimal) values[amount], (String) values[id], last.amount(), last.id()) < 0) {
+          fact = fact != null ? fact : new Fact(group.member(), values, line);
+          top.add(fact, Outcomes.LARGEST_FIRST, Evidence.SAMPLE_SIZE);
+        }
+      }
+    }
+    return fact;
   }
 
-  /** Returns the number of {@code fact}'s group, numbering a new group when it is the first. */
-  private int number(Fact fact) {
-    Object key = keyOf(fact);
+  /** Returns the number of the group of the fact with {@code values}, numbering a new group when it is the first. */
+  private int number(Object[] values) {
+    Object key = keyOf(i -> values[i]);
     Integer number = numbers.get(key);
     if (number != null) {
       return number;
     }
     int g = keyValues.size();
     numbers.put(key, g);
-    Object[] values = new Object[keys.length];
+    Object[] keyed = new Object[keys.length];
     for (int i = 0; i < keys.length; i++) {
-      values[i] = fact.value(keys[i]);
+      keyed[i] = values[keys[i]];
     }
-    keyValues.add(values);
+    keyValues.add(keyed);
     grow(g + 1);
     largest.add(amountsMayLack && amount < 0 ? null : new TopFacts());
     smallestIds.add(amountsMayLack ? new TopFacts() : null);
     return g;
   }
 
-  private void addTo(int g, Fact fact) {
-    sizes[g]++;
-    for (int i = 0; i < sumFields.length; i++) {
-      sums.get(i).add(g, fact.value(sumFields[i]));
-    }
-    if (amountsMayLack) {
-      smallestIds.get(g).add(fact, Outcomes.BY_ID, Evidence.SAMPLE_SIZE);
-    }
-    if (!lacking[g]) {
-      if (amount < 0 || fact.value(amount) == null) {
-        lacking[g] = true;
-        largest.set(g, null);
-      } else {
-        largest.get(g).add(fact, Outcomes.LARGEST_FIRST, Evidence.SAMPLE_SIZE);
-      }
-    }
-  }
-
   /** A single key field is its own key; several make a list, equal when their values are. */
-  private Object keyOf(Fact fact) {
+  private Object keyOf(IntFunction<Object> value) {
     if (keys.length == 1) {
-      Object value = fact.value(keys[0]);
-      return value == null ? ABSENT : value;
+      Object single = value.apply(keys[0]);
+      return single == null ? ABSENT : single;
     }
     Object[] values = new Object[keys.length];
     for (int i = 0; i < keys.length; i++) {
-      values[i] = fact.value(keys[i]);
+      values[i] = value.apply(keys[i]);
     }
     return Arrays.asList(values);
   }

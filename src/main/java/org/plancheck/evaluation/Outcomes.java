@@ -23,10 +23,16 @@ import org.plancheck.Status;
 public final class Outcomes {
   static final Comparator<Fact> BY_ID = Comparator.comparing(Fact::id);
   // Written out rather than composed: evidence ranks every counted fact, millions at a time.
-  public static final Comparator<Fact> LARGEST_FIRST = (a, b) -> {
-    int byAmount = b.amount().compareTo(a.amount());
-    return byAmount != 0 ? byAmount : a.id().compareTo(b.id());
-  };
+  public static final Comparator<Fact> LARGEST_FIRST = (a, b) -> largestFirst(a.amount(), a.id(), b.amount(), b.id());
+
+  /**
+   * Compares the fact with amount {@code amountA} and id {@code idA} with another as {@link
+   * #LARGEST_FIRST} ranks them: the larger amount first, then the smaller id.
+   */
+  static int largestFirst(BigDecimal amountA, String idA, BigDecimal amountB, String idB) {
+    int byAmount = amountB.compareTo(amountA);
+    return byAmount != 0 ? byAmount : idA.compareTo(idB);
+  }
 
   private Outcomes() {}
 

@@ -3,12 +3,12 @@ package org.plancheck.evaluation;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.function.Consumer;
 import org.kie.api.definition.type.FactType;
 import org.plancheck.Fact;
 import org.plancheck.FactKind;
 import org.plancheck.GroupKind;
 import org.plancheck.compile.FactFilter;
+import org.plancheck.facts.FactSink;
 import org.plancheck.facts.FactTable;
 import org.plancheck.facts.StreamedFacts;
 
@@ -21,8 +21,9 @@ import org.plancheck.facts.StreamedFacts;
  *
  * <p>Fed by one thread; once fed, {@link #groups} and {@link #kept} may be called from many.
  */
-public final class StreamedKind implements Consumer<Fact> {
+public final class StreamedKind implements FactSink {
   private final Beans beans;
+  private final FactKind kind;
   private final List<GroupAccumulator> accumulators = new ArrayList<>();
   private final FactFilter filter;
   // By column, as a held table stores them: a list of fact objects took three times the memory
@@ -36,6 +37,7 @@ public final class StreamedKind implements Consumer<Fact> {
    */
   public StreamedKind(Beans beans, FactKind kind, Collection<GroupKind> groups, FactFilter filter) {
     this.beans = beans;
+    this.kind = kind;
     this.filter = filter;
     this.kept = filter == null ? null : new FactTable.Builder(kind);
     for (GroupKind group : groups) {
@@ -48,11 +50,33 @@ public final class StreamedKind implements Consumer<Fact> {
 
   @Override
   public void accept(Fact fact) {
-    for (GroupAccumulator accumulator : accumulators) {
-      accumulator.add(fact);
+    Object[] values = new Object[kind.fields().size()];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = fact.value(i);
     }
-    if (filter != null && filter.mayMatch(beans.of(fact))) {
-      kept.add(fact);
+    accept(values, fact.line(), fact);
+  }
+
+  /** Takes a fact's values without the fact: one is made only for a group's evidence, or to be kept. */
+  @Override
+  public void accept(FactKind kind, Object[] values, int line) {
+    // By identity first: a kind's equals compares every field, and this runs once a fact.
+    if (kind != this.kind && !kind.equals(this.kind)) {
+      throw new IllegalArgumentException("a " + kind.type() + " given to the groups of " + this.kind.type());
+    }
+    accept(values, line, null);
+  }
+
+  private void accept(Object[] values, int line, Fact made) {
+    Fact fact = made;
+    for (GroupAccumulator accumulator : accumulators) {
+      fact = accumulator.add(values, line, fact);
+    }
+    if (filter != null) {
+      fact = fact != null ? fact : new Fact(kind, values, line);
+      if (filter.mayMatch(beans.of(fact))) {
+        kept.add(fact);
+      }
     }
   }
 

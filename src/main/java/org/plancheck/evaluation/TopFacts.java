@@ -32,6 +32,14 @@ final class TopFacts {
     size = Math.min(size + 1, limit);
   }
 
+  /**
+   * Returns the last fact kept when {@code limit} are kept, the one a newcomer must rank before
+   * to be kept; null while there is room. Lets a caller turn a fact away before making it.
+   */
+  Fact lastOfFull(int limit) {
+    return size == limit ? facts[size - 1] : null;
+  }
+
   /** Returns the facts kept, first first. */
   List<Fact> list() {
     return List.of(Arrays.copyOf(facts, size));

@@ -122,7 +122,7 @@ public final class FactTable extends AbstractList<Fact> implements RandomAccess 
   }
 
   /** Collects facts of one kind, one at a time, into a table. Not thread-safe. */
-  public static final class Builder {
+  public static final class Builder implements FactSink {
     private final FactKind kind;
     private final Column.Builder[] columns;
     private int[] lines = new int[16];
@@ -149,16 +149,41 @@ public final class FactTable extends AbstractList<Fact> implements RandomAccess 
 
     /** Appends {@code fact}, which must be of the table's kind. */
     public Builder add(Fact fact) {
-      if (!fact.kind().equals(kind)) {
+      if (fact.kind() != kind && !fact.kind().equals(kind)) {
         throw new IllegalArgumentException("a " + fact.kind().type() + " in a table of " + kind.type());
       }
       for (int i = 0; i < columns.length; i++) {
         columns[i].add(fact.value(i));
       }
+      return line(fact.line());
+    }
+
+    /**
+     * Appends the fact of the table's kind with {@code values} (in field order, copied into the
+     * columns), read from {@code line}: what {@link #add(Fact)} stores, without the fact.
+     */
+    @Override
+    public void accept(FactKind kind, Object[] values, int line) {
+      // By identity first: a kind's equals compares every field, and this runs once a fact.
+      if (kind != this.kind && !kind.equals(this.kind)) {
+        throw new IllegalArgumentException("a " + kind.type() + " in a table of " + this.kind.type());
+      }
+      for (int i = 0; i < columns.length; i++) {
+        columns[i].add(values[i]);
+      }
+      line(line);
+    }
+
+    @Override
+    public void accept(Fact fact) {
+      add(fact);
+    }
+
+    private Builder line(int line) {
       if (size == lines.length) {
         lines = Arrays.copyOf(lines, size * 2);
       }
-      lines[size++] = fact.line();
+      lines[size++] = line;
       return this;
     }
 

@@ -89,7 +89,7 @@ public final class StreamedFacts extends AbstractList<Fact> implements RandomAcc
     FactTable table = held;
     if (table == null) {
       FactTable.Builder builder = new FactTable.Builder(kind);
-      source.forEach(builder::add);
+      source.forEach(builder);
       table = builder.build();
       if (table.size() != size) {
         // Changed in a way its size and date did not show: refused as a changed file is.

@@ -148,6 +148,9 @@ final class CsvBytes implements Closeable {
         }
       } else {
         // One pass finds the value's end, its hash, and whether it is all ASCII (no high bit).
+        // A column whose values seldom repeat (ids, names, amounts) is not looked up by hash:
+        // its multiplication, chained from byte to byte, would cost more than finding the end.
+        boolean hashed = texts.repeats(column);
         int hash = 0;
         int bits = 0;
         for (j = i; j < end; j++) {
@@ -156,7 +159,9 @@ final class CsvBytes implements Closeable {
           if (c <= ',' && (c == ',' || c == '\r' || c == '\n')) {
             break;
           }
-          hash = 31 * hash + c;
+          if (hashed) {
+            hash = 31 * hash + c;
+          }
           bits |= c;
         }
         if (j == end && !eof) {

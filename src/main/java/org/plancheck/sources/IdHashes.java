@@ -10,6 +10,10 @@ import java.util.List;
  * sorted as it fills, while the other thread is still reading; merging the sorted blocks at the
  * end finds the hashes that repeat. The reader then reads the file again to tell a repeated id
  * from the rare pair of ids that hash alike, so the check stays exact. Not thread-safe.
+ *
+ * <p>Most registers list their ids in order. While each id sorts after the one before, no two
+ * can be equal, and the blocks are left unsorted: sorting and merging them, the larger part of
+ * the cost, is done only once an id comes out of order.
  */
 final class IdHashes {
   private static final int BLOCK = 1 << 20;
@@ -22,13 +26,27 @@ final class IdHashes {
   private long[] block = new long[1024];
   private long[] scratch;
   private int size;
+  // The last id added while every id sorted after the one before; null once one did not.
+  private String last;
+  private boolean ascending = true;
 
   /** Adds {@code id}'s hash. */
   void add(String id) {
+    if (ascending) {
+      if (last != null && id.compareTo(last) <= 0) {
+        ascending = false;
+        last = null;
+        // The full blocks were left unsorted while no repeat was possible: sorted now.
+        full.replaceAll(b -> sorted(b, b.length));
+      } else {
+        last = id;
+      }
+    }
     if (size == block.length) {
       if (size == BLOCK) {
-        full.add(sorted(block, size));
-        block = new long[1024];
+        full.add(ascending ? block : sorted(block, size));
+        // A file that filled a block is large: the next starts full size, not grown by copies.
+        block = new long[BLOCK];
         size = 0;
       } else {
         block = Arrays.copyOf(block, Math.min(BLOCK, size * 2));
@@ -39,6 +57,10 @@ final class IdHashes {
 
   /** Returns, sorted, the hashes added more than once; empty when every one is distinct. Call once, when done adding. */
   long[] repeated() {
+    if (ascending) {
+      // Each id sorted after the one before: all are distinct, whatever their hashes.
+      return new long[0];
+    }
     List<long[]> blocks = new ArrayList<>(full);
     blocks.add(sorted(block, size));
     scratch = null;

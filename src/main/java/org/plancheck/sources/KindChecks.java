@@ -16,12 +16,12 @@ import org.plancheck.FactKind;
 final class KindChecks {
   /** A field with words or a range, and when they apply. */
   record Checked(int index, FactField field, When words, When range) {
-    boolean wordsApply(Fact fact) {
-      return words != null && words.holds(fact);
+    boolean wordsApply(FactKind kind, Object[] values) {
+      return words != null && words.holds(kind, values);
     }
 
-    boolean rangeApplies(Fact fact) {
-      return range != null && range.holds(fact);
+    boolean rangeApplies(FactKind kind, Object[] values) {
+      return range != null && range.holds(kind, values);
     }
   }
 
@@ -32,15 +32,17 @@ final class KindChecks {
           : new When(field, forWords, kind.index(condition.field()), Set.copyOf(condition.values()));
     }
 
-    boolean holds(Fact fact) {
+    /** Returns whether the check applies to the fact of {@code kind} with {@code factValues}. */
+    boolean holds(FactKind kind, Object[] factValues) {
       if (values == null) {
         return true;
       }
       if (conditionIndex < 0) {
         // A condition on no declared field: the field itself says (and fails) as it would.
+        Fact fact = new Fact(kind, factValues, 0);
         return forWords ? field.wordsApply(fact) : field.rangeApplies(fact);
       }
-      Object value = fact.value(conditionIndex);
+      Object value = factValues[conditionIndex];
       // A set lookup says what the condition's list says: equal values, compared by equals.
       return value != null && values.contains(value);
     }

@@ -20,7 +20,7 @@ public final class Row {
 
   private final String source;
   private final String path;
-  private final int line;
+  private int line;
   private final int column;
   private final Map<String, Cell> cells;
   private final String[] columns;
@@ -59,6 +59,15 @@ public final class Row {
     this.columns = columns;
     this.values = values;
     this.letters = letters;
+  }
+
+  /**
+   * Makes this CSV row the record on {@code line}, whose values its list now holds: {@link
+   * CsvRows} reads the records of a large file into a few rows it reuses, since nothing keeps a
+   * row once its fact is read and checked.
+   */
+  void moveTo(int line) {
+    this.line = line;
   }
 
   /** Returns whether this is a CSV row, whose values are all text. */

@@ -13,7 +13,9 @@ import org.plancheck.FactFormatException;
  * Reads rows of a file on a thread of its own, a batch at a time, while the reading thread
  * handles the rows before: decoding, splitting and parsing overlap with checking and adding up,
  * so a large file is read on two cores. Rows and the first error come in file order, so what is
- * reported is what a read on one thread would report.
+ * reported is what a read on one thread would report. A batch the reading thread is done with
+ * is given back ({@link #recycle}) and its rows are read into again, so that a large file makes
+ * no new objects per row for what it only passes through.
  *
  * @param <T> what a row is read into
  */
@@ -21,19 +23,33 @@ final class RowFeed<T> implements AutoCloseable {
   /** Reads the next row; returns null at the end of the file. */
   @FunctionalInterface
   interface Rows<T> {
-    T next() throws IOException;
+    /**
+     * Reads the next row into {@code reuse}, a row of a batch given back, and returns it; or,
+     * when {@code reuse} is null, into a new row. Returns null at the end of the file.
+     */
+    T next(T reuse) throws IOException;
   }
 
   /** Rows read from the file, or the error that ended the reading. */
   static final class Batch<T> {
-    final List<T> rows = new ArrayList<>(SIZE);
+    // The rows made for this batch, kept when it is given back to be read into again.
+    private final List<T> made = new ArrayList<>(SIZE);
+    private int size;
     private Throwable error;
+
+    /** Returns the rows read into this batch, in file order. */
+    List<T> rows() {
+      return made.subList(0, size);
+    }
   }
 
   private static final int SIZE = 512;
+  private static final int QUEUED = 8;
 
   private final Batch<T> end = new Batch<>();
-  private final BlockingQueue<Batch<T>> queue = new ArrayBlockingQueue<>(8);
+  private final BlockingQueue<Batch<T>> queue = new ArrayBlockingQueue<>(QUEUED);
+  // Batches given back, for the splitting thread to read into again; never more than it made.
+  private final BlockingQueue<Batch<T>> spare = new ArrayBlockingQueue<>(QUEUED + 2);
   private final Thread splitter;
   private final String source;
   private volatile boolean closed;
@@ -53,16 +69,25 @@ final class RowFeed<T> implements AutoCloseable {
   }
 
   private void split(Rows<T> rows, Function<IOException, RuntimeException> errors) {
-    Batch<T> batch = new Batch<>();
+    Batch<T> batch = spare();
     try {
-      for (T row = rows.next(); row != null; row = rows.next()) {
-        batch.rows.add(row);
-        if (batch.rows.size() == SIZE) {
+      while (true) {
+        boolean fresh = batch.size == batch.made.size();
+        T row = rows.next(fresh ? null : batch.made.get(batch.size));
+        if (row == null) {
+          break;
+        }
+        if (fresh) {
+          batch.made.add(row);
+        } else {
+          batch.made.set(batch.size, row);
+        }
+        if (++batch.size == SIZE) {
           put(batch);
-          batch = new Batch<>();
+          batch = spare();
         }
       }
-      if (!batch.rows.isEmpty()) {
+      if (batch.size > 0) {
         put(batch);
       }
       put(end);
@@ -76,10 +101,20 @@ final class RowFeed<T> implements AutoCloseable {
     }
   }
 
+  /** Returns a batch given back, emptied, or a new one. */
+  private Batch<T> spare() {
+    Batch<T> batch = spare.poll();
+    if (batch == null) {
+      return new Batch<>();
+    }
+    batch.size = 0;
+    return batch;
+  }
+
   /** Sends the rows read before the error, then the error. */
   private void fail(Batch<T> rowsBefore, Throwable error) {
     try {
-      if (!rowsBefore.rows.isEmpty()) {
+      if (rowsBefore.size > 0) {
         put(rowsBefore);
       }
       Batch<T> failed = new Batch<>();
@@ -122,6 +157,15 @@ final class RowFeed<T> implements AutoCloseable {
       throw e;
     }
     return batch == end ? null : batch;
+  }
+
+  /**
+   * Gives back a batch from {@link #next} once its rows are no longer used: they are read into
+   * again. Call on the reading thread.
+   */
+  void recycle(Batch<T> batch) {
+    // Dropped when there is no room: the splitting thread then makes a new one.
+    spare.offer(batch);
   }
 
   /** Stops the splitting thread and waits for it, so the file can be closed after. */

@@ -60,8 +60,17 @@ final class ValueTexts {
   }
 
   /**
+   * Returns whether values of column {@code column} are still looked up among those before it,
+   * and so need their {@link #hash}: false once the column has shown its values seldom repeat.
+   */
+  boolean repeats(int column) {
+    return column >= columns.length || !columns[column].off;
+  }
+
+  /**
    * Returns the text of bytes {@code from} to {@code to} of {@code b}, a value of column {@code
-   * column} whose {@link #hash} is {@code hash}; null when Jackson must read it.
+   * column} whose {@link #hash} is {@code hash} (any value but {@link #NOT_ASCII} for an ASCII
+   * value of a column that no longer {@link #repeats}); null when Jackson must read it.
    */
   String text(int column, byte[] b, int from, int to, int hash) {
     int length = to - from;

@@ -15,6 +15,7 @@ import org.plancheck.SyntheticFactSets;
 import org.plancheck.Fact;
 import org.plancheck.GroupKind;
 import org.plancheck.FactSchema;
+import org.plancheck.facts.StreamedFacts;
 
 class GroupsTest {
   private static final RuleCompiler.Compiled SHIPPED = RuleCompiler.compile(Path.of("rules"), null);
@@ -146,6 +147,49 @@ class GroupsTest {
     assertThat(Outcomes.evidence(counted).sample())
         .containsExactly("E00", "E01", "E02", "E03", "E04", "E05", "E06", "E07", "E08", "E09");
     assertThat(counted.candidates()).hasSize(2 * Evidence.SAMPLE_SIZE);
+  }
+
+  @Test
+  void groupsFedValuesAsRead_matchGroupsOfTheHeldFacts_keysSumsAndEvidence() {
+    List<Fact> facts = new ArrayList<>(REGISTER);
+    // Ties in amount rank by id, past the sample. (Groups lacking amounts, which a required
+    // revenue cannot have, are checked streamed against held in StreamedGroupsTest.)
+    for (String id : List.of("T3", "T1", "TB", "T2", "T0", "T9", "T8", "T7", "T6", "T5", "T4", "TA")) {
+      facts.add(enterprise(id, "tied", BigDecimal.TEN));
+    }
+    StreamedKind byValues = new StreamedKind(BEANS, ENTERPRISE, List.of(GROUP), null);
+    StreamedKind byFacts = new StreamedKind(BEANS, ENTERPRISE, List.of(GROUP), null);
+    // One array for every fact, as a reader may give: what is kept must be copied from it.
+    Object[] values = new Object[ENTERPRISE.fields().size()];
+    for (Fact fact : facts) {
+      for (int i = 0; i < values.length; i++) {
+        values[i] = fact.value(i);
+      }
+      byValues.accept(ENTERPRISE, values, fact.line());
+      byFacts.accept(fact);
+    }
+    java.util.Arrays.fill(values, null);
+    StreamedFacts again = new StreamedFacts(ENTERPRISE, facts.size(), facts::forEach, byValues);
+    List<Groups.Group> held = Groups.of(GROUP, facts, BEANS);
+    for (StreamedKind streamed : List.of(byValues, byFacts)) {
+      List<Groups.Group> made = streamed.groups(GROUP, again);
+      assertThat(made).hasSize(held.size());
+      for (int g = 0; g < held.size(); g++) {
+        Groups.Group expected = held.get(g);
+        Groups.Group actual = made.get(g);
+        assertThat(actual.size()).isEqualTo(expected.size());
+        assertThat(actual.allAmounts()).isEqualTo(expected.allAmounts());
+        for (String field : List.of("industry", "segment", "designations", "international", "band", "enterprises", "revenue")) {
+          assertThat(field(actual, field)).as(field).isEqualTo(field(expected, field));
+        }
+        assertThat(actual.largest()).isEqualTo(expected.largest());
+      }
+      assertThat(Outcomes.evidence(new Counted(made, List.of())).sample())
+          .isEqualTo(Outcomes.evidence(new Counted(held, List.of())).sample());
+      List<Groups.Group> tied = made.stream().filter(g -> "tied".equals(field(g, "segment"))).toList();
+      assertThat(tied).singleElement().satisfies(g -> assertThat(g.largest()).extracting(Fact::id)
+          .containsExactly("T0", "T1", "T2", "T3", "T4", "T5", "T6", "T7", "T8", "T9"));
+    }
   }
 
   private static Object field(Groups.Group g, String name) {

@@ -81,4 +81,25 @@ class FactTableTest {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> builder.add(enterprise("A", "", BigDecimal.ONE, 0)))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Enterprise");
   }
+  @Test
+  void valuesGivenAsRead_makeTheTableTheirFactsMake() {
+    List<Fact> facts = List.of(enterprise("A", "x", new BigDecimal("1.50"), 2), enterprise("B", "", null, 3),
+        enterprise("C", "x", new BigDecimal("123456789012345678901234567890"), 7));
+    FactTable.Builder byValues = new FactTable.Builder(ENTERPRISE);
+    // One array for every fact, as a reader may give: the table keeps the values, not the array.
+    Object[] values = new Object[ENTERPRISE.fields().size()];
+    for (Fact fact : facts) {
+      for (int i = 0; i < values.length; i++) {
+        values[i] = fact.value(i);
+      }
+      byValues.accept(ENTERPRISE, values, fact.line());
+    }
+    java.util.Arrays.fill(values, null);
+    FactTable table = byValues.build();
+    assertThat(table).containsExactlyElementsOf(FactTable.of(ENTERPRISE, facts));
+    assertThat(table).extracting(Fact::line).containsExactly(2, 3, 7);
+    FactKind cluster = Shanghai.SCHEMA.kind("clusters").orElseThrow();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new FactTable.Builder(cluster).accept(ENTERPRISE, values, 1))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Enterprise");
+  }
 }

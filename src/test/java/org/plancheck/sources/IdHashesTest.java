@@ -48,4 +48,43 @@ class IdHashesTest {
     long[] sorted = expected.stream().mapToLong(Long::longValue).sorted().toArray();
     assertThat(ids.repeated()).containsExactly(sorted);
   }
+  @Test
+  void idsInOrderOverSeveralBlocks_repeatNothing() {
+    IdHashes ids = new IdHashes();
+    for (int i = 0; i < 2_500_000; i++) {
+      ids.add(String.format("E%07d", i));
+    }
+    assertThat(ids.repeated()).isEmpty();
+  }
+
+  @Test
+  void idsInOrderOverSeveralBlocks_thenAnEarlyIdAgain_findTheRepeat() {
+    IdHashes ids = new IdHashes();
+    for (int i = 0; i < 2_500_000; i++) {
+      ids.add(String.format("E%07d", i));
+    }
+    // Out of order only at the end: the blocks left unsorted are sorted then, and searched.
+    ids.add("E0000007");
+    assertThat(ids.repeated()).containsExactly(IdHashes.hash("E0000007"));
+  }
+
+  @Test
+  void anIdEqualToTheOneBefore_isARepeat_notAnOrderedId() {
+    IdHashes ids = new IdHashes();
+    ids.add("A");
+    ids.add("B");
+    ids.add("B");
+    ids.add("C");
+    assertThat(ids.repeated()).containsExactly(IdHashes.hash("B"));
+  }
+
+  @Test
+  void idsOutOfOrderButDistinct_repeatNothing() {
+    IdHashes ids = new IdHashes();
+    for (int i = 0; i < 1_100_000; i++) {
+      // Descending: out of order from the second id on.
+      ids.add(String.format("E%07d", 2_000_000 - i));
+    }
+    assertThat(ids.repeated()).isEmpty();
+  }
 }
