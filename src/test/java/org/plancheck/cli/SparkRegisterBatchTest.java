@@ -8,7 +8,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 import org.plancheck.report.BatchFormat;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -61,6 +64,35 @@ class SparkRegisterBatchTest {
     Path csv = temp.resolve("csv");
     assertSameReports(batch(csv, at, "--engine", "spark"), csv, expected, folders);
     assertThat(RegisterBatchTest.names(csv)).contains("region=Shanghai/asOf=2025-12-31");
+  }
+
+  @Test
+  void aRegisterWrittenBySparksOwnPartitionBy_givesTheReportsOfTheLocalBatchOnTheSameFactSets() throws Exception {
+    Path at = temp.resolve("register");
+    // Three fact sets keep it quick: each DataFrame written is a Spark job.
+    List<Registers.FactSetAt> sets = Registers.fixtures().subList(0, 3);
+    Registers.writeFolders(at, sets);
+    Path folders = temp.resolve("folders");
+    CliHarness.Run expected = batch(folders, at);
+    RegisterBatchTest.deleteTree(at);
+    // As an office's pipeline writes one: each kind's CSV files read by Spark, the fact set's
+    // keys added as columns, and the kind written partitioned by them (snappy part files named by
+    // Spark, _SUCCESS and .crc files beside them, empty cells as nulls). Values stay text: the
+    // fixtures write amounts in words too ("2433695万"), which no cast to decimal takes; typed
+    // columns are checked with the register SparkRegisters writes.
+    java.util.Map<String, Dataset<Row>> kinds = new java.util.TreeMap<>();
+    for (Registers.FactSetAt set : sets) {
+      for (Path file : Registers.rowFiles(set.folder())) {
+        Dataset<Row> rows = spark.read().option("header", "true").option("escape", "\"").option("multiLine", "true")
+            .csv(file.toString())
+            .withColumn("region", functions.lit(set.region())).withColumn("asOf", functions.lit(set.asOf()));
+        kinds.merge(file.getFileName().toString().replace(".csv", ""), rows, (a, b) -> a.unionByName(b, true));
+      }
+    }
+    kinds.forEach((kind, rows) -> rows.write().partitionBy("region", "asOf").parquet(at.resolve(kind).toString()));
+    assertThat(at.resolve("enterprises/_SUCCESS")).exists();
+    Path parquet = temp.resolve("parquet");
+    assertSameReports(batch(parquet, at, "--engine", "spark"), parquet, expected, folders);
   }
 
   @Test
