@@ -101,7 +101,7 @@ public final class FactSets {
     }
     String problem;
     if (!exists) {
-      problem = "no such file or folder";
+      problem = missing(path);
     } else if (lowerCase(fileName).endsWith(".json") || lowerCase(fileName).endsWith(".xlsx")) {
       problem = "the extension must be lower-case: rename it to " + lowerCaseExtension(fileName);
     } else {
@@ -157,6 +157,20 @@ public final class FactSets {
   }
 
   /**
+   * Why {@code path} cannot be read: it does not exist, and when it was written as a URL
+   * ({@code s3a://bucket/x}, which a file path keeps as {@code s3a:/bucket/x}), that files are
+   * read through the file system, so a store must be mounted or copied first.
+   */
+  private static String missing(Path path) {
+    String text = path.toString();
+    int colon = text.indexOf(":/");
+    boolean url = colon > 1 && text.substring(0, colon).matches("[A-Za-z][A-Za-z0-9+.-]*");
+    return url ? "no such file or folder; a URL (" + text.substring(0, colon) + "://) is not read: fact sets and "
+        + "registers are read as files, so mount the store on every machine (as s3fs or an NFS gateway does) or "
+        + "copy it, and give that path" : "no such file or folder";
+  }
+
+  /**
    * Returns every fact set at or under {@code path}, in path order: the path itself when it is
    * a fact-set folder (one holding a {@code .csv} file or a {@code factset.json}), a {@code
    * .json} fact file or an {@code .xlsx} workbook, otherwise the fact sets found in its
@@ -171,7 +185,7 @@ public final class FactSets {
       return List.of(path);
     }
     if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
-      throw new FactFormatException(path, 0, 0, null, "no such file or folder", null);
+      throw new FactFormatException(path, 0, 0, null, missing(path), null);
     }
     List<Path> found = new ArrayList<>();
     collect(path, found);

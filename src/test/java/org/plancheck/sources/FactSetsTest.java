@@ -1,6 +1,7 @@
 package org.plancheck.sources;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
@@ -96,6 +97,18 @@ class FactSetsTest {
   @Test
   void missingPath_isAnError() {
     assertThat(error(dir.resolve("nowhere")).problem()).isEqualTo("no such file or folder");
+  }
+
+  @Test
+  void aUrl_isRefusedSayingThatFilesAreRead_andHowToReadTheStore() {
+    // On the command line "s3a://bucket/registers" becomes the path s3a:/bucket/registers.
+    Path url = Path.of("s3a://bucket/registers");
+    String because = "no such file or folder; a URL (s3a://) is not read: fact sets and registers are read as "
+        + "files, so mount the store on every machine (as s3fs or an NFS gateway does) or copy it, and give that path";
+    assertThat(error(url).problem()).isEqualTo(because);
+    assertThatThrownBy(() -> FactSets.discover(url)).isInstanceOf(FactFormatException.class).hasMessageEndingWith(because);
+    // A relative path with a colon further on is a file name, not a URL.
+    assertThat(error(dir.resolve("q4:/x")).problem()).isEqualTo("no such file or folder");
   }
 
   @Test
