@@ -204,6 +204,8 @@ public final class FactSets {
     if (!Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
       return;
     }
+    // Before the fact-set check: a register beside a stray CSV file is refused as ambiguous,
+    // never read as a fact set that would leave its tables out unsaid.
     if (RegisterLayout.isRoot(path)) {
       RegisterLayout.factSets(path).forEach(p -> found.add(p.path()));
       return;

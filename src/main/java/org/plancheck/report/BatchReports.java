@@ -99,7 +99,14 @@ public final class BatchReports {
     }
     Map<String, String> files = new LinkedHashMap<>();
     for (BatchFormat format : formats) {
-      byte[] bytes = format.render(result, lang);
+      byte[] bytes;
+      try {
+        bytes = format.render(result, lang);
+      } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+        // A report that cannot hold this batch (a figure too large for Parquet's decimals) fails
+        // as a write does, naming its file; the reports before it are written.
+        throw named(format.file(), new IOException(e.getMessage(), e));
+      }
       try {
         AtomicFiles.write(folder.resolve(format.file()), bytes);
       } catch (IOException e) {

@@ -27,6 +27,9 @@ import org.plancheck.FactFormatException;
  * and checksums) are not data. Safe to call from any thread.
  */
 public final class RegisterLayout {
+  /** The value Hive and Spark write in a partition folder's name for a null value. */
+  public static final String NULL_PARTITION = "__HIVE_DEFAULT_PARTITION__";
+
   private RegisterLayout() {}
 
   /**
@@ -51,9 +54,13 @@ public final class RegisterLayout {
       return folders.stream().map(f -> f.substring(0, f.indexOf('='))).toList();
     }
 
-    /** Returns each key's value, as Hive writes it in a folder name with its {@code %XX} escapes undone. */
+    /**
+     * Returns each key's value, as Hive writes it in a folder name with its {@code %XX} escapes
+     * undone; null for Hive's and Spark's null partition ({@value #NULL_PARTITION}).
+     */
     public List<String> values() {
-      return folders.stream().map(f -> unescape(f.substring(f.indexOf('=') + 1))).toList();
+      return folders.stream().map(f -> f.substring(f.indexOf('=') + 1))
+          .map(v -> v.equals(NULL_PARTITION) ? null : unescape(v)).toList();
     }
 
     /** Returns the fact set's name: its partition folders, such as {@code region=Pudong/asOf=2025-12-31}. */
@@ -71,10 +78,19 @@ public final class RegisterLayout {
       return root.resolve(kind).resolve(name());
     }
 
-    /** Returns the value of partition key {@code key}, or null when the partitions have no such key. */
+    /**
+     * Returns the value of partition key {@code key}, its case ignored (Hive lower-cases the
+     * names of partition folders: {@code asof=2025-12-31}), or null when the partitions have no
+     * such key or its value is null.
+     */
     public String value(String key) {
-      int at = keys().indexOf(key);
-      return at < 0 ? null : values().get(at);
+      List<String> keys = keys();
+      for (int i = 0; i < keys.size(); i++) {
+        if (keys.get(i).equalsIgnoreCase(key)) {
+          return values().get(i);
+        }
+      }
+      return null;
     }
   }
 
@@ -170,31 +186,70 @@ public final class RegisterLayout {
     return Optional.of(new Partition(root, folders));
   }
 
-  /** Undoes Hive's escaping of a partition value in a folder name: {@code %2F} is {@code /}. */
+  /**
+   * Undoes the escaping of a partition value in a folder name: {@code %2F} is {@code /}, as Hive
+   * escapes; a run of escapes that is UTF-8 ({@code %E6%B5%A6} is 浦, as writers that
+   * percent-encode every byte write it) is that text, any other escape one character.
+   */
   public static String unescape(String text) {
     StringBuilder s = new StringBuilder(text.length());
+    java.io.ByteArrayOutputStream run = new java.io.ByteArrayOutputStream();
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c == '%' && i + 2 < text.length() && hex(text.charAt(i + 1)) >= 0 && hex(text.charAt(i + 2)) >= 0) {
-        s.append((char) (hex(text.charAt(i + 1)) * 16 + hex(text.charAt(i + 2))));
+        run.write(hex(text.charAt(i + 1)) * 16 + hex(text.charAt(i + 2)));
         i += 2;
       } else {
+        flush(run, s);
         s.append(c);
       }
     }
+    flush(run, s);
     return s.toString();
+  }
+
+  /** Appends the escaped bytes of {@code run} as UTF-8 when they are, else one character each. */
+  private static void flush(java.io.ByteArrayOutputStream run, StringBuilder s) {
+    byte[] bytes = run.toByteArray();
+    run.reset();
+    try {
+      s.append(java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+          .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+          .decode(java.nio.ByteBuffer.wrap(bytes)));
+    } catch (java.nio.charset.CharacterCodingException e) {
+      for (byte b : bytes) {
+        s.append((char) (b & 0xff));
+      }
+    }
   }
 
   private static int hex(char c) {
     return Character.digit(c, 16);
   }
 
-  /** Whether {@code folder} is a table: a folder holding partition folders, not one itself. */
+  /**
+   * Whether {@code folder} is a table: a folder holding partition folders, not one itself, and
+   * none of them a fact-set folder ({@code factset.json}): folders of fact sets named Hive-style
+   * ({@code sets/region=Pudong/asOf=2025-12-31/enterprises.csv}) are fact sets, as they always were.
+   */
   private static boolean isTable(Path folder) {
     String name = folder.getFileName().toString();
     return Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS) && dataFile(name) && !partitionFolder(name)
         && list(folder).stream().anyMatch(c -> Files.isDirectory(c, LinkOption.NOFOLLOW_LINKS)
-            && partitionFolder(c.getFileName().toString()));
+            && partitionFolder(c.getFileName().toString()))
+        && !holdsFactSetInfo(folder);
+  }
+
+  private static boolean holdsFactSetInfo(Path folder) {
+    for (Path child : list(folder)) {
+      String name = child.getFileName().toString();
+      if (name.equals("factset.json")
+          || (partitionFolder(name) && Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS) && holdsFactSetInfo(child))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Finds the leaf partition folders under {@code folder}: those holding files. */

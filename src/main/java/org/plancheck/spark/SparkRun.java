@@ -51,8 +51,15 @@ final class SparkRun {
       }
       List<String> paths = job.sources().stream().map(Path::toString).toList();
       int tasks = Math.max(1, Math.min(paths.size(), MAX_TASKS));
-      List<ShippedEntry> shipped = JavaSparkContext.fromSparkContext(spark.sparkContext())
-          .parallelize(paths, tasks).mapPartitions(new FactSetTask(rules, job.limits())).collect();
+      List<ShippedEntry> shipped;
+      try {
+        shipped = JavaSparkContext.fromSparkContext(spark.sparkContext())
+            .parallelize(paths, tasks).mapPartitions(new FactSetTask(rules, job.limits())).collect();
+      } catch (IllegalStateException e) {
+        // Spark gave up on its cluster (unreachable: "SparkContext has been shutdown"); each fact
+        // set's own failures are entries, never exceptions.
+        throw new SparkMasterException(spark.sparkContext().master(), "run the batch", e);
+      }
       if (shipped.size() != paths.size()) {
         throw new IllegalStateException("Spark returned " + shipped.size() + " entries for " + paths.size() + " fact sets");
       }
@@ -87,6 +94,12 @@ final class SparkRun {
     } else if (System.getProperty("spark.master") == null) {
       builder.master("local[" + jobs + "]");
     }
-    return builder.getOrCreate();
+    try {
+      return builder.getOrCreate();
+    } catch (Exception e) {
+      // Spark's SparkException is checked in Java's eyes, though Scala declares none.
+      throw new SparkMasterException(master != null ? master : System.getProperty("spark.master", "local[" + jobs + "]"),
+          "start", e);
+    }
   }
 }

@@ -73,4 +73,31 @@ class RegisterLayoutTest {
     assertThat(List.of(RegisterLayout.partitionFolder("a=b"), RegisterLayout.partitionFolder("=b"),
         RegisterLayout.partitionFolder("_a=b"), RegisterLayout.dataFile(".x.crc"))).containsExactly(true, false, false, false);
   }
+
+  @Test
+  void keysAreMatchedIgnoringCase_hivesNullPartitionIsNull_andEscapedUtf8IsItsText() throws Exception {
+    part("enterprises/region=__HIVE_DEFAULT_PARTITION__/asof=2025-12-31/part-0.csv");
+    part("enterprises/region=%E6%B5%A6%E4%B8%9C/asof=2025-12-31/part-0.csv");
+    List<RegisterLayout.Partition> sets = RegisterLayout.factSets(temp);
+    // Hive lower-cases partition folder names: asof is still the fact set's date.
+    assertThat(sets).extracting(p -> p.value("asOf")).containsOnly("2025-12-31");
+    assertThat(sets).extracting(p -> p.value("region")).containsExactlyInAnyOrder(null, "浦东");
+    // An escape that is not UTF-8 stays one character, as Hive unescapes it.
+    assertThat(RegisterLayout.unescape("a%2Fb%FFc")).isEqualTo("a/b\u00ffc");
+  }
+
+  @Test
+  void hiveNamedFactSetFolders_areFactSets_notATable() throws Exception {
+    // A parent of fact-set folders named region=.../asOf=... (each with its factset.json), beside
+    // a plain fact-set folder: fact sets, as before registers were read.
+    Path set = temp.resolve("sets/region=Pudong/asOf=2025-12-31");
+    Files.createDirectories(set);
+    Files.writeString(set.resolve("enterprises.csv"), "id\n");
+    Files.writeString(set.resolve("factset.json"), "{\"name\": \"p\"}");
+    Files.createDirectories(temp.resolve("other"));
+    Files.writeString(temp.resolve("other/enterprises.csv"), "id\n");
+    assertThat(RegisterLayout.isRoot(temp)).isFalse();
+    assertThat(RegisterLayout.isRoot(temp.resolve("sets"))).isFalse();
+    assertThat(org.plancheck.FactSets.discover(temp)).containsExactly(temp.resolve("other"), set);
+  }
 }
