@@ -20,6 +20,7 @@ import org.plancheck.sources.JsonFactReader;
 import org.plancheck.sources.MemoryCheck;
 import org.plancheck.sources.RegisterReader;
 import org.plancheck.sources.RegisterLayout;
+import org.plancheck.sources.RegisterPartition;
 import org.plancheck.sources.TextFiles;
 import org.plancheck.sources.References;
 import org.plancheck.sources.FactSetWriter;
@@ -94,7 +95,7 @@ public final class FactSets {
     }
     if (!exists) {
       // A fact set of a partitioned register is named by a path no folder has.
-      java.util.Optional<RegisterLayout.Partition> partition = RegisterLayout.partition(path);
+      java.util.Optional<RegisterPartition> partition = RegisterLayout.partition(path);
       if (partition.isPresent()) {
         return RegisterReader.read(partition.get(), schema, limits, reducers, null);
       }

@@ -33,7 +33,7 @@ public final class RegisterFactSet {
   public static final String REGION = "region";
 
   private final FactSchema schema;
-  private final RegisterLayout.Partition partition;
+  private final RegisterPartition partition;
   private final Limits limits;
   private final Function<FactKind, Consumer<Fact>> reducers;
   private final FactSet.Builder facts;
@@ -48,7 +48,7 @@ public final class RegisterFactSet {
    * @param reducers what keeps a kind's facts as they are read; null for a kind to hold
    * @throws FactFormatException when the {@code asOf} value is not a date
    */
-  public RegisterFactSet(FactSchema schema, RegisterLayout.Partition partition, Limits limits,
+  public RegisterFactSet(FactSchema schema, RegisterPartition partition, Limits limits,
       Function<FactKind, Consumer<Fact>> reducers) {
     this.schema = schema;
     this.partition = partition;
@@ -58,7 +58,7 @@ public final class RegisterFactSet {
   }
 
   /** Returns the name, date and region of the fact set of {@code partition}. */
-  static FactSetInfo info(RegisterLayout.Partition partition) {
+  static FactSetInfo info(RegisterPartition partition) {
     String asOf = partition.value(AS_OF);
     LocalDate date = null;
     if (asOf != null) {
@@ -78,7 +78,7 @@ public final class RegisterFactSet {
    *
    * @param tables the names of the register's table folders
    */
-  public static void checkTables(FactSchema schema, RegisterLayout.Partition partition, Collection<String> tables) {
+  public static void checkTables(FactSchema schema, RegisterPartition partition, Collection<String> tables) {
     for (String table : tables) {
       if (schema.kind(table).isEmpty()) {
         throw new FactFormatException(partition.root().resolve(table).toString(), 0, 0, null, "unknown table: the"
@@ -89,7 +89,7 @@ public final class RegisterFactSet {
   }
 
   /** The error of a fact set none of whose tables has a row, though some has its partition folder. */
-  public static FactFormatException noRows(FactSchema schema, RegisterLayout.Partition partition) {
+  public static FactFormatException noRows(FactSchema schema, RegisterPartition partition) {
     return new FactFormatException(partition.path().toString(), 0, 0, null, "no rows in any table of the register"
         + " for this partition; expected rows of one or more of " + schema.names(), null);
   }

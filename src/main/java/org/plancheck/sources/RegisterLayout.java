@@ -32,68 +32,6 @@ public final class RegisterLayout {
 
   private RegisterLayout() {}
 
-  /**
-   * One fact set of a register: its root and its partition folders' names, such as {@code
-   * region=Pudong} and {@code asOf=2025-12-31}.
-   *
-   * @param root the register's root folder
-   * @param folders the partition folders' names, {@code key=value}, outermost first
-   */
-  public record Partition(Path root, List<String> folders) {
-    /** Requires a root and at least one partition folder, each {@code key=value}. */
-    public Partition {
-      java.util.Objects.requireNonNull(root, "root");
-      folders = List.copyOf(folders);
-      if (folders.isEmpty() || !folders.stream().allMatch(RegisterLayout::partitionFolder)) {
-        throw new IllegalArgumentException("a partition is one or more key=value folders: " + folders);
-      }
-    }
-
-    /** Returns the partition keys, outermost first. */
-    public List<String> keys() {
-      return folders.stream().map(f -> f.substring(0, f.indexOf('='))).toList();
-    }
-
-    /**
-     * Returns each key's value, as Hive writes it in a folder name with its {@code %XX} escapes
-     * undone; null for Hive's and Spark's null partition ({@value #NULL_PARTITION}).
-     */
-    public List<String> values() {
-      return folders.stream().map(f -> f.substring(f.indexOf('=') + 1))
-          .map(v -> v.equals(NULL_PARTITION) ? null : unescape(v)).toList();
-    }
-
-    /** Returns the fact set's name: its partition folders, such as {@code region=Pudong/asOf=2025-12-31}. */
-    public String name() {
-      return String.join("/", folders);
-    }
-
-    /** Returns the fact set's path: the root, then the partition folders. */
-    public Path path() {
-      return root.resolve(name());
-    }
-
-    /** Returns the folder of this partition in the table of the kind called {@code kind}. */
-    public Path folder(String kind) {
-      return root.resolve(kind).resolve(name());
-    }
-
-    /**
-     * Returns the value of partition key {@code key}, its case ignored (Hive lower-cases the
-     * names of partition folders: {@code asof=2025-12-31}), or null when the partitions have no
-     * such key or its value is null.
-     */
-    public String value(String key) {
-      List<String> keys = keys();
-      for (int i = 0; i < keys.size(); i++) {
-        if (keys.get(i).equalsIgnoreCase(key)) {
-          return values().get(i);
-        }
-      }
-      return null;
-    }
-  }
-
   /** Returns whether {@code name} is a partition folder's name, {@code key=value}. */
   public static boolean partitionFolder(String name) {
     int eq = name.indexOf('=');
@@ -140,17 +78,17 @@ public final class RegisterLayout {
    *
    * @throws FactFormatException when the tables are not partitioned by the same keys in the same order
    */
-  public static List<Partition> factSets(Path root) {
-    TreeSet<Partition> all = new TreeSet<>(java.util.Comparator.comparing(Partition::name));
+  public static List<RegisterPartition> factSets(Path root) {
+    TreeSet<RegisterPartition> all = new TreeSet<>(java.util.Comparator.comparing(RegisterPartition::name));
     List<String> keys = null;
     Path keysFrom = null;
     for (Path table : list(root)) {
       if (!isTable(table)) {
         continue;
       }
-      List<Partition> found = new ArrayList<>();
+      List<RegisterPartition> found = new ArrayList<>();
       collect(root, table, table, new ArrayList<>(), found);
-      for (Partition p : found) {
+      for (RegisterPartition p : found) {
         if (keys == null) {
           keys = p.keys();
           keysFrom = p.folder(table.getFileName().toString());
@@ -169,7 +107,7 @@ public final class RegisterLayout {
    * Returns the register fact set {@code path} names: a path that is no file or folder, made of a
    * register root and partition folders. Empty for any other path.
    */
-  public static Optional<Partition> partition(Path path) {
+  public static Optional<RegisterPartition> partition(Path path) {
     if (Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
       return Optional.empty();
     }
@@ -183,7 +121,7 @@ public final class RegisterLayout {
     if (folders.isEmpty() || root == null || !isRoot(root)) {
       return Optional.empty();
     }
-    return Optional.of(new Partition(root, folders));
+    return Optional.of(new RegisterPartition(root, folders));
   }
 
   /**
@@ -253,7 +191,7 @@ public final class RegisterLayout {
   }
 
   /** Finds the leaf partition folders under {@code folder}: those holding files. */
-  private static void collect(Path root, Path table, Path folder, List<String> folders, List<Partition> found) {
+  private static void collect(Path root, Path table, Path folder, List<String> folders, List<RegisterPartition> found) {
     boolean files = false;
     for (Path child : list(folder)) {
       String name = child.getFileName().toString();
@@ -266,7 +204,7 @@ public final class RegisterLayout {
       }
     }
     if (files) {
-      found.add(new Partition(root, folders));
+      found.add(new RegisterPartition(root, folders));
     }
   }
 

@@ -49,7 +49,7 @@ public final class RegisterReader {
    * @throws FactFormatException at the first problem, placed by partition folder, kind and key,
    *     or by file and line for a file that is not well-formed CSV
    */
-  public static FactSet read(RegisterLayout.Partition partition, FactSchema schema, Limits limits,
+  public static FactSet read(RegisterPartition partition, FactSchema schema, Limits limits,
       Function<FactKind, Consumer<Fact>> reducers, PartFiles parquet) {
     List<String> tables = RegisterLayout.list(partition.root()).stream()
         .filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
@@ -75,7 +75,7 @@ public final class RegisterReader {
   }
 
   /** Reads the kind's files again, for a streamed kind whose facts are listed. */
-  private static StreamedFacts.Source again(RegisterLayout.Partition partition, FactKind kind, List<Path> files,
+  private static StreamedFacts.Source again(RegisterPartition partition, FactKind kind, List<Path> files,
       Limits limits, PartFiles parquet) {
     return sink -> {
       TableRows[] rows = {null};

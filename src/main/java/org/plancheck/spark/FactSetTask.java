@@ -11,6 +11,7 @@ import org.plancheck.Evaluator;
 import org.plancheck.Limits;
 import org.plancheck.batch.BatchResult;
 import org.plancheck.sources.RegisterLayout;
+import org.plancheck.sources.RegisterPartition;
 import org.plancheck.sources.RegisterReader;
 
 /**
@@ -47,7 +48,7 @@ final class FactSetTask implements FlatMapFunction<Iterator<String>, ShippedEntr
     List<ShippedEntry> entries = new ArrayList<>();
     while (sources.hasNext()) {
       Path source = Path.of(sources.next());
-      Optional<RegisterLayout.Partition> partition = RegisterLayout.partition(source);
+      Optional<RegisterPartition> partition = RegisterLayout.partition(source);
       // A register's fact set is read here with Parquet too, which the plain reader leaves to Spark.
       entries.add(ShippedEntry.of(partition.isEmpty() ? BatchResult.Entry.evaluate(evaluator, source, limits)
           : BatchResult.Entry.evaluate(evaluator, source, () -> RegisterReader.read(partition.get(),

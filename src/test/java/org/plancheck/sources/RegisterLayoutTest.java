@@ -26,14 +26,14 @@ class RegisterLayoutTest {
     part("clusters/region=Pudong/asOf=2026-06-30/part-0.csv");
     part("clusters/_SUCCESS");
     assertThat(RegisterLayout.isRoot(temp)).isTrue();
-    assertThat(RegisterLayout.factSets(temp).stream().map(RegisterLayout.Partition::name).toList()).containsExactly(
+    assertThat(RegisterLayout.factSets(temp).stream().map(RegisterPartition::name).toList()).containsExactly(
         "region=Minhang/asOf=2025-12-31", "region=Pudong/asOf=2025-12-31", "region=Pudong/asOf=2026-06-30");
   }
 
   @Test
   void factSetPath_namesItsPartition_withHiveEscapesUndone() throws Exception {
     part("enterprises/region=Pu%2Fdong/asOf=2025-12-31/part-0.csv");
-    RegisterLayout.Partition p = RegisterLayout.partition(temp.resolve("region=Pu%2Fdong/asOf=2025-12-31")).orElseThrow();
+    RegisterPartition p = RegisterLayout.partition(temp.resolve("region=Pu%2Fdong/asOf=2025-12-31")).orElseThrow();
     assertThat(p.root()).isEqualTo(temp);
     assertThat(p.keys()).containsExactly("region", "asOf");
     assertThat(p.values()).containsExactly("Pu/dong", "2025-12-31");
@@ -78,7 +78,7 @@ class RegisterLayoutTest {
   void keysAreMatchedIgnoringCase_hivesNullPartitionIsNull_andEscapedUtf8IsItsText() throws Exception {
     part("enterprises/region=__HIVE_DEFAULT_PARTITION__/asof=2025-12-31/part-0.csv");
     part("enterprises/region=%E6%B5%A6%E4%B8%9C/asof=2025-12-31/part-0.csv");
-    List<RegisterLayout.Partition> sets = RegisterLayout.factSets(temp);
+    List<RegisterPartition> sets = RegisterLayout.factSets(temp);
     // Hive lower-cases partition folder names: asof is still the fact set's date.
     assertThat(sets).extracting(p -> p.value("asOf")).containsOnly("2025-12-31");
     assertThat(sets).extracting(p -> p.value("region")).containsExactlyInAnyOrder(null, "浦东");
