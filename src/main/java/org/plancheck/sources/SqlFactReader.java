@@ -167,7 +167,7 @@ public final class SqlFactReader {
     for (int i = 0; i < fields.length; i++) {
       String label = meta.getColumnLabel(i + 1);
       labels.add(label);
-      FactField field = field(kind, label);
+      FactField field = SqlValues.field(kind, label);
       if (field == null) {
         throw new FactFormatException(place, 0, 0, label, FactParsers.unknownField(kind, "column", label)
             + " (a view or query can leave other columns out)", null);
@@ -195,20 +195,6 @@ public final class SqlFactReader {
       }
     }
     return fields;
-  }
-
-  /**
-   * The field a column label reads: by exact name, or by the one name equal but for case, as a
-   * column created without quotes comes back (PostgreSQL folds {@code registeredCapital} to
-   * {@code registeredcapital}).
-   */
-  private static FactField field(FactKind kind, String label) {
-    FactField exact = kind.field(label).filter(f -> !f.derived()).orElse(null);
-    if (exact != null || kind.field(label).isPresent()) {
-      return exact;
-    }
-    List<FactField> matches = kind.columns().stream().filter(f -> f.name().equalsIgnoreCase(label)).toList();
-    return matches.size() == 1 ? matches.get(0) : null;
   }
 
   /** Returns the located error for a failed statement, the driver's words with no secret in them. */

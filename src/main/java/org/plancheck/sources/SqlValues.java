@@ -12,6 +12,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.plancheck.FactField;
+import org.plancheck.FactKind;
 import org.plancheck.FieldType;
 
 /**
@@ -91,6 +92,20 @@ final class SqlValues {
     }
     // Anything else (a vendor object such as JSON or an interval) as the driver writes it.
     return value.toString();
+  }
+
+  /**
+   * The field a column label reads: by exact name, or by the one name equal but for case, as a
+   * column created without quotes comes back (PostgreSQL folds {@code registeredCapital} to
+   * {@code registeredcapital}; a partitioned table's columns are read the same way).
+   */
+  static FactField field(FactKind kind, String label) {
+    FactField exact = kind.field(label).filter(f -> !f.derived()).orElse(null);
+    if (exact != null || kind.field(label).isPresent()) {
+      return exact;
+    }
+    List<FactField> matches = kind.columns().stream().filter(f -> f.name().equalsIgnoreCase(label)).toList();
+    return matches.size() == 1 ? matches.get(0) : null;
   }
 
   private static boolean whole(FactField field) {

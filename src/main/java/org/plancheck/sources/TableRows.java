@@ -42,7 +42,7 @@ public final class TableRows {
     this.fields = new FactField[columns.size()];
     for (int i = 0; i < fields.length; i++) {
       String name = columns.get(i);
-      FactField field = field(kind, name);
+      FactField field = SqlValues.field(kind, name);
       if (field == null) {
         throw new FactFormatException(place, 0, 0, name, FactParsers.unknownField(kind, "column", name), null);
       }
@@ -124,15 +124,5 @@ public final class TableRows {
       return new Row.Cell(null, items, 0, 0);
     }
     return new Row.Cell(SqlValues.text(value, field), null, 0, 0);
-  }
-
-  /** The field a column reads: by exact name, or by the one name equal but for case. */
-  private static FactField field(FactKind kind, String name) {
-    FactField exact = kind.field(name).filter(f -> !f.derived()).orElse(null);
-    if (exact != null || kind.field(name).isPresent()) {
-      return exact;
-    }
-    List<FactField> matches = kind.columns().stream().filter(f -> f.name().equalsIgnoreCase(name)).toList();
-    return matches.size() == 1 ? matches.get(0) : null;
   }
 }

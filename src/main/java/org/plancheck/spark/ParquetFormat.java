@@ -37,13 +37,8 @@ public final class ParquetFormat implements BatchFormat {
 
   @Override
   public Optional<String> unavailable() {
-    try {
-      Class.forName(WRITER_CLASS, false, ParquetFormat.class.getClassLoader());
-      return Optional.empty();
-    } catch (ClassNotFoundException | LinkageError e) {
-      return Optional.of("the Parquet report needs Apache Spark's libraries, which the ./plancheck launcher "
-          + "adds with --engine spark");
-    }
+    return SparkBatchEngine.onClassPath(WRITER_CLASS) ? Optional.empty() : Optional.of("the Parquet report needs "
+        + "Apache Spark's libraries, which the ./plancheck launcher adds with --engine spark");
   }
 
   @Override

@@ -28,14 +28,19 @@ public final class SparkBatchEngine implements BatchEngine {
 
   @Override
   public Optional<String> unavailable() {
-    try {
-      Class.forName(SESSION_CLASS, false, SparkBatchEngine.class.getClassLoader());
-      return Optional.empty();
-    } catch (ClassNotFoundException | LinkageError e) {
-      return Optional.of("Apache Spark is not on the class path. The ./plancheck launcher fetches it on first "
+    return onClassPath(SESSION_CLASS) ? Optional.empty() : Optional.of("Apache Spark is not on the class path. The ./plancheck launcher fetches it on first "
           + "use of --engine spark (into target/spark-lib, with Maven); with java, add Spark's jars to the class "
           + "path (mvn dependency:copy-dependencies -DincludeScope=provided -DoutputDirectory=target/spark-lib), "
           + "or run org.plancheck.spark.SparkBatch with spark-submit");
+  }
+
+  /** Returns whether {@code className} (a Spark or Parquet class) can be loaded, without loading it. */
+  static boolean onClassPath(String className) {
+    try {
+      Class.forName(className, false, SparkBatchEngine.class.getClassLoader());
+      return true;
+    } catch (ClassNotFoundException | LinkageError e) {
+      return false;
     }
   }
 

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.plancheck.testing.LocalSpark;
 import org.plancheck.Evaluator;
 import org.plancheck.testing.Registers;
 import org.plancheck.testing.SparkRegisters;
@@ -34,8 +35,7 @@ class SparkRegisterBatchTest {
 
   @BeforeAll
   static void startSpark() {
-    spark = SparkSession.builder().master("local[2]").appName("plancheck-test")
-        .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "2").getOrCreate();
+    spark = LocalSpark.start();
   }
 
   @AfterAll
