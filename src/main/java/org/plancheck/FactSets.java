@@ -5,24 +5,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.LinkOption;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.plancheck.facts.StreamedFacts;
-import org.plancheck.sources.CsvFactReader;
 import org.plancheck.sources.JsonFactReader;
 import org.plancheck.sources.MemoryCheck;
 import org.plancheck.sources.RegisterReader;
 import org.plancheck.sources.RegisterLayout;
 import org.plancheck.sources.RegisterPartition;
 import org.plancheck.sources.TextFiles;
-import org.plancheck.sources.References;
 import org.plancheck.sources.FactSetWriter;
 import org.plancheck.sources.XlsxFactReader;
 import org.plancheck.sources.XlsxFactWriter;
@@ -46,7 +41,7 @@ public final class FactSets {
   public static final String INFO_FILE = "factset.json";
 
   /** Files a fact-set folder may hold that are not facts: test expectations, notes. */
-  private static final Set<String> OTHER_FILES = Set.of("expected.json", "README.md");
+  static final Set<String> OTHER_FILES = Set.of("expected.json", "README.md");
 
   private FactSets() {}
 
@@ -80,7 +75,7 @@ public final class FactSets {
   static FactSet read(Path path, FactSchema schema, Limits limits, Function<FactKind, Consumer<Fact>> reducers) {
     String name = nameOf(path);
     if (Files.isDirectory(path)) {
-      return readFolder(path, schema, name, limits, reducers);
+      return FactFolders.read(path, schema, name, limits, reducers);
     }
     String fileName = path.getFileName() == null ? "" : path.getFileName().toString();
     boolean exists = Files.exists(path, LinkOption.NOFOLLOW_LINKS);
@@ -230,80 +225,7 @@ public final class FactSets {
     }
   }
 
-  private static FactSet readFolder(Path folder, FactSchema schema, String name, Limits limits,
-      Function<FactKind, Consumer<Fact>> reducers) {
-    checkNoStrayFiles(folder, schema);
-    Path infoFile = folder.resolve(INFO_FILE);
-    // Present means present as anything, link or FIFO included: the reader refuses what is not
-    // a regular file, where following or skipping it would read or lose data unsaid.
-    FactSetInfo info = Files.exists(infoFile, LinkOption.NOFOLLOW_LINKS)
-        ? JsonFactReader.readInfo(infoFile, name, limits)
-        : new FactSetInfo(name, null, null);
-    FactSet.Builder facts = FactSet.builder(schema, info);
-    Map<FactKind, Consumer<Fact>> reducing = new HashMap<>();
-    schema.kinds().forEach(k -> {
-      Consumer<Fact> reducer = reducers.apply(k);
-      if (reducer != null) {
-        reducing.put(k, reducer);
-      }
-    });
-    // Only the kinds held take memory that grows with the files.
-    MemoryCheck.check(folder, schema.kinds().stream().filter(k -> !reducing.containsKey(k))
-        .map(k -> folder.resolve(k.fileName())).toList(), Runtime.getRuntime().maxMemory());
-    boolean any = false;
-    for (FactKind kind : schema.kinds()) {
-      Path file = folder.resolve(kind.fileName());
-      if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
-        Consumer<Fact> reducer = reducing.get(kind);
-        References.Origin origin = new References.Origin(file.toString(), false);
-        if (reducer == null) {
-          facts.addRead(kind, CsvFactReader.read(file, kind, limits), origin);
-        } else {
-          StreamedFacts.Source again = CsvFactReader.source(file, kind, limits);
-          int count = CsvFactReader.forEach(file, kind, limits, reducer);
-          facts.addRead(kind, new StreamedFacts(kind, count, again, reducer), origin);
-        }
-        any = true;
-      }
-    }
-    if (!any) {
-      throw new FactFormatException(folder, 0, 0, null,
-          "no fact files in the folder; expected one or more of " + schema.fileNames(), null);
-    }
-    return facts.build();
-  }
-
-  /** A misspelled fact file would silently make goals UNKNOWN: refuse it instead. */
-  private static void checkNoStrayFiles(Path folder, FactSchema schema) {
-    Set<String> known = schema.kinds().stream().map(FactKind::fileName).collect(Collectors.toSet());
-    try (Stream<Path> files = Files.list(folder)) {
-      for (Path file : files.sorted().toList()) {
-        String fileName = file.getFileName().toString();
-        String lower = lowerCase(fileName);
-        boolean data = lower.endsWith(".csv") || lower.endsWith(".json");
-        boolean expected = known.contains(fileName) || fileName.equals(INFO_FILE) || OTHER_FILES.contains(fileName);
-        if (lower.endsWith(".xlsx")) {
-          // A workbook is a fact set of its own: read beside the CSV files, it would be lost unsaid.
-          throw new FactFormatException(file, 0, 0, null, "a workbook in a folder of CSV fact files; a workbook is a"
-              + " fact set of its own: move it out of the folder", null);
-        }
-        if (data && !expected && (known.contains(lower) || lower.equals(INFO_FILE))) {
-          // Refused rather than skipped, and the same on a file system that ignores case.
-          throw new FactFormatException(file, 0, 0, null,
-              "fact file names are lower-case: rename it to " + lower, null);
-        }
-        if (data && !expected) {
-          throw new FactFormatException(file, 0, 0, null,
-              "unknown fact file: the rules declare no kind @facts(\"" + fileName.replaceFirst("\\.(csv|json)$", "")
-              + "\"); a fact-set folder holds " + schema.fileNames() + " and " + INFO_FILE, null);
-        }
-      }
-    } catch (IOException e) {
-      throw TextFiles.ioError(folder, e);
-    }
-  }
-
-  private static String lowerCase(String name) {
+  static String lowerCase(String name) {
     return name.toLowerCase(Locale.ROOT);
   }
 
