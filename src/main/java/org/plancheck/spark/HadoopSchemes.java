@@ -16,8 +16,13 @@ final class HadoopSchemes {
 
   private HadoopSchemes() {}
 
-  /** Says that Hadoop has no file system for {@code scheme} here, and what to add. */
-  static String noFileSystem(String scheme) {
+  /**
+   * Says that Hadoop has no file system for {@code scheme} here, and what to add.
+   *
+   * @param missing Hadoop's words for the class its settings name for the scheme and that is not
+   *     on the class path, or null when they name none
+   */
+  static String noFileSystem(String scheme, String missing) {
     String version = org.apache.hadoop.util.VersionInfo.getVersion();
     String lower = scheme == null ? "" : scheme.toLowerCase(Locale.ROOT);
     if (lower.equals("s3") || lower.equals("s3n")) {
@@ -29,6 +34,7 @@ final class HadoopSchemes {
         + " with --conf spark.hadoop.fs." + lower + ".impl=CLASS"
         : String.format(library, version) + " (of Spark's Hadoop, " + version + ") and what it depends on, such as"
         + " spark-submit --packages " + String.format(library.replace(" (hadoop3)", ""), version);
-    return "Hadoop has no file system for the scheme " + scheme + ":// on the class path; add " + add;
+    return "Hadoop has no file system for the scheme " + scheme + ":// on the class path"
+        + (missing == null ? "" : " (" + missing + ")") + "; add " + add;
   }
 }

@@ -71,7 +71,9 @@ final class HadoopTree implements FileTree {
 
   @Override
   public String child(String folder, String name) {
-    return trimmed(folder) + "/" + name;
+    String s = trimmed(folder);
+    // The top keeps its slash (s3a://bucket/, file:///).
+    return s.endsWith("/") ? s + name : s + "/" + name;
   }
 
   @Override
@@ -117,11 +119,24 @@ final class HadoopTree implements FileTree {
     try {
       return new Path(location).getFileSystem(conf);
     } catch (UnsupportedFileSystemException e) {
-      throw new FactFormatException(location, 0, 0, null, HadoopSchemes.noFileSystem(new Path(location).toUri()
-          .getScheme()), e);
-    } catch (IOException | IllegalArgumentException e) {
+      throw new FactFormatException(location, 0, 0, null, HadoopSchemes.noFileSystem(scheme(location), null), e);
+    } catch (RuntimeException e) {
+      // Hadoop's defaults name a class for some schemes (s3a: S3AFileSystem) whose jar may be absent.
+      if (e.getCause() instanceof ClassNotFoundException missing) {
+        throw new FactFormatException(location, 0, 0, null, HadoopSchemes.noFileSystem(scheme(location),
+            missing.getMessage()), e);
+      }
+      if (!(e instanceof IllegalArgumentException)) {
+        throw e;
+      }
+      throw new FactFormatException(location, 0, 0, null, "cannot reach the store: " + e.getMessage(), e);
+    } catch (IOException e) {
       throw new FactFormatException(location, 0, 0, null, "cannot reach the store: " + e.getMessage(), e);
     }
+  }
+
+  private static String scheme(String location) {
+    return location.substring(0, location.indexOf(':'));
   }
 
   /** Returns {@code location} without the slashes that end it, but for the top's. */
