@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.LinkOption;
-import java.util.ArrayList;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.List;
@@ -18,7 +17,11 @@ import org.plancheck.sources.RegisterReader;
 import org.plancheck.sources.RegisterLayout;
 import org.plancheck.sources.RegisterPartition;
 import org.plancheck.sources.TextFiles;
+import org.plancheck.sources.FactSetSearch;
 import org.plancheck.sources.FactSetWriter;
+import org.plancheck.sources.FileTree;
+import org.plancheck.sources.RegisterParts;
+import org.plancheck.sources.Urls;
 import org.plancheck.sources.XlsxFactReader;
 import org.plancheck.sources.XlsxFactWriter;
 
@@ -41,7 +44,7 @@ public final class FactSets {
   public static final String INFO_FILE = "factset.json";
 
   /** Files a fact-set folder may hold that are not facts: test expectations, notes. */
-  static final Set<String> OTHER_FILES = Set.of("expected.json", "README.md");
+  static final Set<String> OTHER_FILES = FactSetSearch.OTHER_FILES;
 
   private FactSets() {}
 
@@ -75,6 +78,8 @@ public final class FactSets {
   static FactSet read(Path path, FactSchema schema, Limits limits, Function<FactKind, Consumer<Fact>> reducers) {
     String name = nameOf(path);
     if (Files.isDirectory(path)) {
+      // A register's table or partition folder holds part files, not fact files: say what to give.
+      RegisterParts.checkNotInside(FileTree.local(), path.toString());
       return FactFolders.read(path, schema, name, limits, reducers);
     }
     String fileName = path.getFileName() == null ? "" : path.getFileName().toString();
@@ -155,15 +160,11 @@ public final class FactSets {
   /**
    * Why {@code path} cannot be read: it does not exist, and when it was written as a URL
    * ({@code s3a://bucket/x}, which a file path keeps as {@code s3a:/bucket/x}), that files are
-   * read through the file system, so a store must be mounted or copied first.
+   * read here, and what reads a URL.
    */
   private static String missing(Path path) {
-    String text = path.toString();
-    int colon = text.indexOf(":/");
-    boolean url = colon > 1 && text.substring(0, colon).matches("[A-Za-z][A-Za-z0-9+.-]*");
-    return url ? "no such file or folder; a URL (" + text.substring(0, colon) + "://) is not read: fact sets and "
-        + "registers are read as files, so mount the store on every machine (as s3fs or an NFS gateway does) or "
-        + "copy it, and give that path" : "no such file or folder";
+    String scheme = Urls.scheme(path.toString());
+    return scheme == null ? "no such file or folder" : "no such file or folder; " + Urls.notRead(scheme, "here");
   }
 
   /**
@@ -173,56 +174,13 @@ public final class FactSets {
    * subfolders; a partitioned register's root gives its fact sets, and the path of one of them
    * gives itself. Symbolic links are not followed.
    *
-   * @throws FactFormatException when the path does not exist or cannot be listed, or is a
-   *     register that could be read two ways
+   * @throws FactFormatException when the path does not exist or cannot be listed, is a register
+   *     that could be read two ways or a table or partition folder of one, or holds only writers'
+   *     markers ({@code _SUCCESS})
    */
   public static List<Path> discover(Path path) {
-    if (RegisterLayout.partition(path).isPresent()) {
-      return List.of(path);
-    }
-    if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
-      throw new FactFormatException(path, 0, 0, null, missing(path), null);
-    }
-    List<Path> found = new ArrayList<>();
-    collect(path, found);
-    return found;
-  }
-
-  private static void collect(Path path, List<Path> found) {
-    if (Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
-      // NAME.JSON too: reading it then says to rename it, where skipping it would lose it unsaid.
-      String name = lowerCase(path.getFileName().toString());
-      if ((name.endsWith(".json") && !name.equals(INFO_FILE) && !OTHER_FILES.contains(name)) || name.endsWith(".xlsx")) {
-        found.add(path);
-      }
-      return;
-    }
-    if (!Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
-      return;
-    }
-    // Before the fact-set check: a register beside a stray CSV file is refused as ambiguous,
-    // never read as a fact set that would leave its tables out unsaid.
-    if (RegisterLayout.isRoot(path)) {
-      RegisterLayout.factSets(path).forEach(p -> found.add(p.path()));
-      return;
-    }
-    List<Path> children;
-    try (Stream<Path> listing = Files.list(path)) {
-      children = listing.sorted().toList();
-    } catch (IOException e) {
-      throw TextFiles.ioError(path, e);
-    }
-    // By lower-case name, not by what the entry is: a broken link or an ENTERPRISES.CSV is still
-    // a fact set, one that reading then reports as an error rather than losing unsaid.
-    boolean factSet = children.stream().anyMatch(c -> !Files.isDirectory(c, LinkOption.NOFOLLOW_LINKS)
-        && (lowerCase(c.getFileName().toString()).endsWith(".csv") || lowerCase(c.getFileName().toString()).equals(INFO_FILE)));
-    if (factSet) {
-      found.add(path);
-      return;
-    }
-    for (Path child : children) {
-      collect(child, found);
-    }
+    return FactSetSearch.search(FileTree.local(), path.toString(), missing(path)).stream()
+        .map(found -> Path.of(found.location())).toList();
   }
 
   static String lowerCase(String name) {

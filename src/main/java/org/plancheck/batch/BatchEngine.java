@@ -2,6 +2,9 @@ package org.plancheck.batch;
 
 import java.util.List;
 import java.util.Optional;
+import org.plancheck.FactFormatException;
+import org.plancheck.PlancheckException;
+import org.plancheck.sources.Urls;
 
 /**
  * A way to run a batch: evaluates every fact set of a {@link BatchJob} and returns one entry per
@@ -21,6 +24,20 @@ public interface BatchEngine {
    * (such as a library missing from the class path), or empty when it can.
    */
   Optional<String> unavailable();
+
+  /**
+   * Returns the fact sets at or under {@code url}, a URL as written ({@code
+   * s3a://bucket/registers}), for an engine that reads URLs through a library of its own; the
+   * sources of a path are {@link org.plancheck.FactSets#discover}'s. By default a URL is refused:
+   * an engine that reads files reads none.
+   *
+   * @throws PlancheckException naming the URL, saying why it is not read or what stopped the search
+   */
+  default List<BatchSource> discover(String url) {
+    String scheme = Urls.scheme(url);
+    throw new FactFormatException(url, 0, 0, null, scheme == null ? "not a URL (scheme://...)"
+        : Urls.notRead(scheme, "by the " + name() + " engine"), null);
+  }
 
   /**
    * Evaluates every fact set of {@code job}, calling {@code progress} once per finished fact set.

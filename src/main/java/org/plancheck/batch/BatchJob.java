@@ -13,13 +13,13 @@ import org.plancheck.Limits;
  *     limit of {@code limits}
  * @param rules the folder the rules were read from, for an engine that ships their texts elsewhere
  * @param cacheFolder the compile cache the rules were loaded through, or null when none is used
- * @param sources the fact sets, in the order of the reports
+ * @param sources the fact sets, in the order of the reports: paths, or URLs for an engine that reads them
  * @param limits the input limits each fact set is read within
  * @param jobs how many fact sets one JVM evaluates at once
  * @param master the cluster an engine that runs on one is to use ({@code --master}), or null for
  *     its default
  */
-public record BatchJob(Evaluator evaluator, Path rules, Path cacheFolder, List<Path> sources, Limits limits,
+public record BatchJob(Evaluator evaluator, Path rules, Path cacheFolder, List<BatchSource> sources, Limits limits,
     int jobs, String master) {
   /** Requires everything but the cache folder, and at least one job; copies the sources. */
   public BatchJob {
@@ -33,7 +33,8 @@ public record BatchJob(Evaluator evaluator, Path rules, Path cacheFolder, List<P
   }
 
   /** A job for an engine's default cluster, if it runs on one. */
-  public BatchJob(Evaluator evaluator, Path rules, Path cacheFolder, List<Path> sources, Limits limits, int jobs) {
+  public BatchJob(Evaluator evaluator, Path rules, Path cacheFolder, List<BatchSource> sources, Limits limits,
+      int jobs) {
     this(evaluator, rules, cacheFolder, sources, limits, jobs, null);
   }
 }

@@ -5,12 +5,14 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.plancheck.Evaluator;
+import org.plancheck.FactFormatException;
 import org.plancheck.FactSet;
 import org.plancheck.Goal;
 import org.plancheck.Limits;
 import org.plancheck.PlancheckException;
 import org.plancheck.Report;
 import org.plancheck.Trajectory;
+import org.plancheck.sources.Urls;
 
 /**
  * What a batch produced: one entry per fact set, the goals of the rules, and the trajectories
@@ -21,12 +23,12 @@ public record BatchResult(List<Entry> entries, List<Goal> goals, List<Trajectory
   /**
    * One fact set's outcome: its report, or the error that stopped it.
    *
-   * @param source where the fact set was read from
+   * @param source where the fact set was read from: a path, or a URL
    * @param name the fact set's name, or its source while it could not be read
    * @param report the report, or null for a fact set that failed
    * @param error the located message of the failure, or null for a report
    */
-  public record Entry(Path source, String name, Report report, String error) {
+  public record Entry(BatchSource source, String name, Report report, String error) {
     /** Requires a source and a name, and either a report or an error. */
     public Entry {
       Objects.requireNonNull(source, "source");
@@ -36,21 +38,40 @@ public record BatchResult(List<Entry> entries, List<Goal> goals, List<Trajectory
       }
     }
 
+    /** The entry of the fact set at the path {@code source}. */
+    public Entry(Path source, String name, Report report, String error) {
+      this(BatchSource.of(source), name, report, error);
+    }
+
     /**
      * Reads the fact set at {@code source} within {@code limits} and evaluates it: the entry
      * with its report, or with the located message of what stopped it. Every engine evaluates
      * a fact set with this, so that errors read the same whichever ran.
      */
     public static Entry evaluate(Evaluator evaluator, Path source, Limits limits) {
-      return evaluate(evaluator, source, () -> evaluator.read(source, limits));
+      return evaluate(evaluator, BatchSource.of(source), () -> evaluator.read(source, limits));
+    }
+
+    /**
+     * Like {@link #evaluate(Evaluator, Path, Limits)} for a path; a URL, which this JVM reads
+     * as no file, is the entry's error, saying what reads one.
+     */
+    public static Entry evaluate(Evaluator evaluator, BatchSource source, Limits limits) {
+      return evaluate(evaluator, source, () -> {
+        if (source.isUrl()) {
+          throw new FactFormatException(source.url(), 0, 0, null, Urls.notRead(Urls.scheme(source.url()),
+              "by this engine"), null);
+        }
+        return evaluator.read(source.path(), limits);
+      });
     }
 
     /**
      * Like {@link #evaluate(Evaluator, Path, Limits)}, for the fact set at {@code source} that
      * {@code read} reads, such as a register's fact set that an engine reads with a reader of
-     * its own (Parquet on Spark).
+     * its own (Parquet on Spark, or at a URL).
      */
-    public static Entry evaluate(Evaluator evaluator, Path source, Supplier<FactSet> read) {
+    public static Entry evaluate(Evaluator evaluator, BatchSource source, Supplier<FactSet> read) {
       // Until the fact set is read its name is unknown; its path says where the problem is.
       String name = source.toString();
       try {

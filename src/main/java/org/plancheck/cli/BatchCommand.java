@@ -18,6 +18,7 @@ import org.plancheck.batch.BatchEngine;
 import org.plancheck.batch.BatchEngines;
 import org.plancheck.batch.BatchJob;
 import org.plancheck.batch.BatchResult;
+import org.plancheck.batch.BatchSource;
 import org.plancheck.batch.LocalBatchEngine;
 import org.plancheck.report.BatchFormat;
 import org.plancheck.report.BatchReports;
@@ -50,8 +51,9 @@ final class BatchCommand implements Callable<Integer> {
   @Mixin private LangOption lang;
 
   @Parameters(paramLabel = "PATH", arity = "1..*", description = "Fact sets, folders holding fact sets, or "
-      + "registers of partitioned tables (ROOT/KIND/key=value/part-*.csv or .parquet).")
-  private List<Path> paths;
+      + "registers of partitioned tables (ROOT/KIND/key=value/part-*.csv or .parquet); with --engine spark, "
+      + "registers at Hadoop URLs too (hdfs://, s3a://, file:).")
+  private List<String> paths;
 
   @Option(names = "--jobs", paramLabel = "N", description = "Fact sets evaluated at once (default: the number of cores).")
   private int jobs = Runtime.getRuntime().availableProcessors();
@@ -93,14 +95,19 @@ final class BatchCommand implements Callable<Integer> {
     BatchEngine engine;
     Evaluator evaluator;
     Limits within;
-    List<Path> sources = new ArrayList<>();
+    List<BatchSource> sources = new ArrayList<>();
     try {
       // The engine first: one that cannot run here says so before the rules are compiled.
       engine = BatchEngines.named(engineName);
       within = limits.limits();
       evaluator = rules.load().withMaxFirings(within.maxFirings());
-      for (Path path : paths) {
-        sources.addAll(FactSets.discover(path));
+      for (String path : paths) {
+        // A URL is the engine's to list (Spark lists it through Hadoop); the local engine refuses it.
+        if (BatchSource.isUrl(path)) {
+          sources.addAll(engine.discover(path));
+        } else {
+          FactSets.discover(Path.of(path)).forEach(p -> sources.add(BatchSource.of(p)));
+        }
       }
     } catch (PlancheckException | IllegalArgumentException e) {
       err.println(TerminalText.escapeKeepingLines(LimitsOption.message(e)));
@@ -108,7 +115,8 @@ final class BatchCommand implements Callable<Integer> {
     }
     if (sources.isEmpty()) {
       err.println("no fact set found under " + TerminalText.escape(paths.toString()) + ": a fact set is a folder "
-          + "holding fact CSV files, a .json fact file or an .xlsx workbook");
+          + "holding fact CSV files, a .json fact file, an .xlsx workbook, or a partition of a register of tables "
+          + "(ROOT/KIND/key=value/.../part-*.parquet or .csv)");
       return ExitCodes.BAD_INPUT;
     }
     BatchResult result;

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
 import org.plancheck.FactFormatException;
@@ -19,7 +20,15 @@ import org.plancheck.Limits;
  * unusual record is read, and its problem reported, exactly as Jackson alone would.
  */
 final class CsvRecords implements Closeable {
-  private final Path file;
+  /** Opens the file's bytes, each time from its start. */
+  @FunctionalInterface
+  interface Opener {
+    /** Opens the file, refusing what {@link FileTree#open} refuses. */
+    InputStream open() throws IOException;
+  }
+
+  private final String file;
+  private final Opener opener;
   private final Limits limits;
   private CsvBytes bytes;
   private CsvParser csv;
@@ -28,9 +37,15 @@ final class CsvRecords implements Closeable {
 
   /** Opens {@code file}, refusing what {@link TextFiles#openBytes} refuses. */
   CsvRecords(Path file, Limits limits) throws IOException {
+    this(file.toString(), () -> TextFiles.openBytes(file, limits), limits);
+  }
+
+  /** Opens the file at {@code file}, which messages name, with {@code opener}. */
+  CsvRecords(String file, Opener opener, Limits limits) throws IOException {
     this.file = file;
+    this.opener = opener;
     this.limits = limits;
-    this.bytes = new CsvBytes(TextFiles.openBytes(file, limits), limits.maxFieldLength());
+    this.bytes = new CsvBytes(opener.open(), limits.maxFieldLength());
   }
 
   /** Reads the next record's values into {@code values}; returns its line, or 0 at the end. */
@@ -54,7 +69,7 @@ final class CsvRecords implements Closeable {
 
   /** Opens the file with Jackson and passes over the records given so far. */
   private void jackson(List<String> values) throws IOException {
-    csv = factory(limits).createParser(TextFiles.open(file, limits));
+    csv = factory(limits).createParser(TextFiles.utf8(opener.open()));
     // WRAP_AS_ARRAY wraps the whole file in one array, each row in another.
     csv.nextToken();
     for (int i = 0; i < given; i++) {
@@ -95,7 +110,7 @@ final class CsvRecords implements Closeable {
   /** Returns the located error for a failed read at the current row. */
   FactFormatException error(IOException e) {
     if (e instanceof StreamConstraintsException limit) {
-      return TextFiles.limitError(file.toString(), rowLine, 0, limit);
+      return TextFiles.limitError(file, rowLine, 0, limit);
     }
     if (e instanceof JsonProcessingException syntax) {
       // Jackson reports an unclosed quote at the end of the file; the row it opened is more use.

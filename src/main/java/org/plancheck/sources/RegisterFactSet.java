@@ -81,7 +81,7 @@ public final class RegisterFactSet {
   public static void checkTables(FactSchema schema, RegisterPartition partition, Collection<String> tables) {
     for (String table : tables) {
       if (schema.kind(table).isEmpty()) {
-        throw new FactFormatException(partition.root().resolve(table).toString(), 0, 0, null, "unknown table: the"
+        throw new FactFormatException(partition.tree().child(partition.root(), table), 0, 0, null, "unknown table: the"
             + " rules declare no kind @facts(\"" + table + "\"); a register holds a table folder for one or more of "
             + schema.names(), null);
       }

@@ -1,14 +1,10 @@
 package org.plancheck.sources;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 import org.plancheck.FactFormatException;
 
 /**
@@ -44,32 +40,49 @@ public final class RegisterLayout {
   }
 
   /**
+   * Returns whether the local {@code folder} is a register root; see {@link #isRoot(FileTree, String)}.
+   *
+   * @throws FactFormatException when it could be read two ways
+   */
+  public static boolean isRoot(Path folder) {
+    return isRoot(FileTree.local(), folder.toString());
+  }
+
+  /**
    * Returns whether {@code folder} is a register root: one of its subfolders holds partition
    * folders.
    *
    * @throws FactFormatException when it holds partitioned tables and also fact files or folders
    *     that are not partitioned tables, which could be read two ways
    */
-  public static boolean isRoot(Path folder) {
-    if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+  public static boolean isRoot(FileTree tree, String folder) {
+    if (tree.kind(folder) != FileTree.Kind.FOLDER) {
       return false;
     }
-    List<Path> children = list(folder);
-    List<Path> tables = children.stream().filter(RegisterLayout::isTable).toList();
+    List<FileTree.Entry> children = tree.list(folder);
+    List<FileTree.Entry> tables = children.stream().filter(c -> isTable(tree, c)).toList();
     if (tables.isEmpty()) {
       return false;
     }
-    for (Path child : children) {
-      String name = child.getFileName().toString();
-      if (!dataFile(name) || tables.contains(child)) {
+    for (FileTree.Entry child : children) {
+      if (!dataFile(child.name()) || tables.contains(child)) {
         continue;
       }
-      throw new FactFormatException(child, 0, 0, null, "a register folder (" + tables.get(0).getFileName()
-          + " is a partitioned table) also holds " + (Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)
+      throw new FactFormatException(child.location(), 0, 0, null, "a register folder (" + tables.get(0).name()
+          + " is a partitioned table) also holds " + (child.kind() == FileTree.Kind.FOLDER
           ? "a folder that is not one" : "a file") + "; a register holds only one table folder per fact kind,"
           + " each split into key=value folders: move it out", null);
     }
     return true;
+  }
+
+  /**
+   * Returns the fact sets of the local register at {@code root}; see {@link #factSets(FileTree, String)}.
+   *
+   * @throws FactFormatException when the tables are not partitioned alike
+   */
+  public static List<RegisterPartition> factSets(Path root) {
+    return factSets(FileTree.local(), root.toString());
   }
 
   /**
@@ -78,22 +91,22 @@ public final class RegisterLayout {
    *
    * @throws FactFormatException when the tables are not partitioned by the same keys in the same order
    */
-  public static List<RegisterPartition> factSets(Path root) {
+  public static List<RegisterPartition> factSets(FileTree tree, String root) {
     TreeSet<RegisterPartition> all = new TreeSet<>(java.util.Comparator.comparing(RegisterPartition::name));
     List<String> keys = null;
-    Path keysFrom = null;
-    for (Path table : list(root)) {
-      if (!isTable(table)) {
+    String keysFrom = null;
+    for (FileTree.Entry table : tree.list(root)) {
+      if (!isTable(tree, table)) {
         continue;
       }
       List<RegisterPartition> found = new ArrayList<>();
-      collect(root, table, table, new ArrayList<>(), found);
+      collect(tree, root, table.location(), table.location(), new ArrayList<>(), found);
       for (RegisterPartition p : found) {
         if (keys == null) {
           keys = p.keys();
-          keysFrom = p.folder(table.getFileName().toString());
+          keysFrom = p.folder(table.name());
         } else if (!keys.equals(p.keys())) {
-          throw new FactFormatException(p.folder(table.getFileName().toString()), 0, 0, null, "partitioned by "
+          throw new FactFormatException(p.folder(table.name()), 0, 0, null, "partitioned by "
               + p.keys() + " where " + keysFrom + " is partitioned by " + keys + "; every table of a register is"
               + " partitioned by the same keys, in the same order", null);
         }
@@ -104,66 +117,35 @@ public final class RegisterLayout {
   }
 
   /**
-   * Returns the register fact set {@code path} names: a path that is no file or folder, made of a
-   * register root and partition folders. Empty for any other path.
+   * Returns the local register fact set {@code path} names; see {@link #partition(FileTree, String)}.
    */
   public static Optional<RegisterPartition> partition(Path path) {
-    if (Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
-      return Optional.empty();
-    }
-    List<String> folders = new ArrayList<>();
-    Path root = path;
-    while (root != null && root.getFileName() != null && partitionFolder(root.getFileName().toString())
-        && !Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
-      folders.add(0, root.getFileName().toString());
-      root = root.getParent();
-    }
-    if (folders.isEmpty() || root == null || !isRoot(root)) {
-      return Optional.empty();
-    }
-    return Optional.of(new RegisterPartition(root, folders));
+    return partition(FileTree.local(), path.toString());
   }
 
   /**
-   * Undoes the escaping of a partition value in a folder name: {@code %2F} is {@code /}, as Hive
-   * escapes; a run of escapes that is UTF-8 ({@code %E6%B5%A6} is 浦, as writers that
-   * percent-encode every byte write it) is that text, any other escape one character.
+   * Returns the register fact set {@code location} names: a location that is no file or folder,
+   * made of a register root and partition folders. Empty for any other location.
    */
-  public static String unescape(String text) {
-    StringBuilder s = new StringBuilder(text.length());
-    java.io.ByteArrayOutputStream run = new java.io.ByteArrayOutputStream();
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '%' && i + 2 < text.length() && hex(text.charAt(i + 1)) >= 0 && hex(text.charAt(i + 2)) >= 0) {
-        run.write(hex(text.charAt(i + 1)) * 16 + hex(text.charAt(i + 2)));
-        i += 2;
-      } else {
-        flush(run, s);
-        s.append(c);
-      }
-    }
-    flush(run, s);
-    return s.toString();
+  public static Optional<RegisterPartition> partition(FileTree tree, String location) {
+    return named(tree, location).filter(p -> isRoot(tree, p.root()));
   }
 
-  /** Appends the escaped bytes of {@code run} as UTF-8 when they are, else one character each. */
-  private static void flush(java.io.ByteArrayOutputStream run, StringBuilder s) {
-    byte[] bytes = run.toByteArray();
-    run.reset();
-    try {
-      s.append(java.nio.charset.StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-          .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
-          .decode(java.nio.ByteBuffer.wrap(bytes)));
-    } catch (java.nio.charset.CharacterCodingException e) {
-      for (byte b : bytes) {
-        s.append((char) (b & 0xff));
-      }
+  /**
+   * Returns the register fact set {@code location} names, its root taken as a register's
+   * without looking: for a location found by {@link #factSets}, read where listing the whole
+   * register again would cost more than reading the fact set (an executor, a remote store).
+   * Empty when the location exists or ends in no partition folder.
+   */
+  public static Optional<RegisterPartition> named(FileTree tree, String location) {
+    List<String> folders = new ArrayList<>();
+    String root = location;
+    while (root != null && tree.name(root) != null && partitionFolder(tree.name(root))
+        && tree.kind(root) == FileTree.Kind.ABSENT) {
+      folders.add(0, tree.name(root));
+      root = tree.parent(root);
     }
-  }
-
-  private static int hex(char c) {
-    return Character.digit(c, 16);
+    return folders.isEmpty() || root == null ? Optional.empty() : Optional.of(new RegisterPartition(tree, root, folders));
   }
 
   /**
@@ -171,19 +153,22 @@ public final class RegisterLayout {
    * none of them a fact-set folder ({@code factset.json}): folders of fact sets named Hive-style
    * ({@code sets/region=Pudong/asOf=2025-12-31/enterprises.csv}) are fact sets, as they always were.
    */
-  private static boolean isTable(Path folder) {
-    String name = folder.getFileName().toString();
-    return Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS) && dataFile(name) && !partitionFolder(name)
-        && list(folder).stream().anyMatch(c -> Files.isDirectory(c, LinkOption.NOFOLLOW_LINKS)
-            && partitionFolder(c.getFileName().toString()))
-        && !holdsFactSetInfo(folder);
+  static boolean isTable(FileTree tree, FileTree.Entry folder) {
+    if (folder.kind() != FileTree.Kind.FOLDER || !dataFile(folder.name()) || partitionFolder(folder.name())) {
+      return false;
+    }
+    List<FileTree.Entry> children = tree.list(folder.location());
+    return children.stream().anyMatch(RegisterLayout::isPartitionFolder) && !holdsFactSetInfo(tree, children);
   }
 
-  private static boolean holdsFactSetInfo(Path folder) {
-    for (Path child : list(folder)) {
-      String name = child.getFileName().toString();
-      if (name.equals("factset.json")
-          || (partitionFolder(name) && Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS) && holdsFactSetInfo(child))) {
+  private static boolean isPartitionFolder(FileTree.Entry entry) {
+    return entry.kind() == FileTree.Kind.FOLDER && partitionFolder(entry.name());
+  }
+
+  private static boolean holdsFactSetInfo(FileTree tree, List<FileTree.Entry> children) {
+    for (FileTree.Entry child : children) {
+      if (child.name().equals("factset.json")
+          || (isPartitionFolder(child) && holdsFactSetInfo(tree, tree.list(child.location())))) {
         return true;
       }
     }
@@ -191,29 +176,20 @@ public final class RegisterLayout {
   }
 
   /** Finds the leaf partition folders under {@code folder}: those holding files. */
-  private static void collect(Path root, Path table, Path folder, List<String> folders, List<RegisterPartition> found) {
+  private static void collect(FileTree tree, String root, String table, String folder, List<String> folders,
+      List<RegisterPartition> found) {
     boolean files = false;
-    for (Path child : list(folder)) {
-      String name = child.getFileName().toString();
-      if (Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS) && partitionFolder(name)) {
+    for (FileTree.Entry child : tree.list(folder)) {
+      if (isPartitionFolder(child)) {
         List<String> deeper = new ArrayList<>(folders);
-        deeper.add(name);
-        collect(root, table, child, deeper, found);
-      } else if (dataFile(name) && folder != table) {
+        deeper.add(child.name());
+        collect(tree, root, table, child.location(), deeper, found);
+      } else if (dataFile(child.name()) && !folder.equals(table)) {
         files = true;
       }
     }
     if (files) {
-      found.add(new RegisterPartition(root, folders));
-    }
-  }
-
-  /** Returns the entries of {@code folder} in name order. */
-  static List<Path> list(Path folder) {
-    try (Stream<Path> listing = Files.list(folder)) {
-      return listing.sorted().toList();
-    } catch (IOException e) {
-      throw TextFiles.ioError(folder, e);
+      found.add(new RegisterPartition(tree, root, folders));
     }
   }
 }

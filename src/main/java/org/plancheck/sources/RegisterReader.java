@@ -1,9 +1,6 @@
 package org.plancheck.sources;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -36,7 +33,7 @@ public final class RegisterReader {
      *
      * @throws FactFormatException when the file cannot be read, naming it
      */
-    void read(Path file, Limits limits, Consumer<List<String>> columns, Consumer<Object[]> rows);
+    void read(FileTree tree, String file, Limits limits, Consumer<List<String>> columns, Consumer<Object[]> rows);
   }
 
   private RegisterReader() {}
@@ -51,19 +48,19 @@ public final class RegisterReader {
    */
   public static FactSet read(RegisterPartition partition, FactSchema schema, Limits limits,
       Function<FactKind, Consumer<Fact>> reducers, PartFiles parquet) {
-    List<String> tables = RegisterLayout.list(partition.root()).stream()
-        .filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
-        .map(p -> p.getFileName().toString()).filter(RegisterLayout::dataFile).toList();
+    FileTree tree = partition.tree();
+    List<String> tables = tree.list(partition.root()).stream().filter(e -> e.kind() == FileTree.Kind.FOLDER)
+        .map(FileTree.Entry::name).filter(RegisterLayout::dataFile).toList();
     RegisterFactSet.checkTables(schema, partition, tables);
     RegisterFactSet facts = new RegisterFactSet(schema, partition, limits, reducers);
     for (FactKind kind : schema.kinds()) {
-      Path folder = partition.folder(kind.name());
-      if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+      String folder = partition.folder(kind.name());
+      if (!tables.contains(kind.name()) || tree.kind(folder) != FileTree.Kind.FOLDER) {
         continue;
       }
-      List<Path> files = partFiles(folder, parquet);
+      List<String> files = partFiles(partition, tree, folder, parquet);
       boolean[] begun = {false};
-      forEachRow(files, limits, parquet, columns -> {
+      forEachRow(tree, files, limits, parquet, columns -> {
         facts.begin(kind, columns);
         begun[0] = true;
       }, facts::add);
@@ -75,73 +72,83 @@ public final class RegisterReader {
   }
 
   /** Reads the kind's files again, for a streamed kind whose facts are listed. */
-  private static StreamedFacts.Source again(RegisterPartition partition, FactKind kind, List<Path> files,
+  private static StreamedFacts.Source again(RegisterPartition partition, FactKind kind, List<String> files,
       Limits limits, PartFiles parquet) {
     return sink -> {
       TableRows[] rows = {null};
-      forEachRow(files, limits, parquet, columns -> rows[0] = new TableRows(kind,
-          partition.folder(kind.name()).toString(), columns, limits), values -> sink.accept(rows[0].add(values)));
+      forEachRow(partition.tree(), files, limits, parquet, columns -> rows[0] = new TableRows(kind,
+          partition.folder(kind.name()), columns, limits), values -> sink.accept(rows[0].add(values)));
     };
   }
 
-  /** The part files of a partition folder, in name order; what no reader reads is refused. */
-  private static List<Path> partFiles(Path folder, PartFiles parquet) {
-    List<Path> files = new ArrayList<>();
-    for (Path file : RegisterLayout.list(folder)) {
-      String name = file.getFileName().toString();
-      if (!RegisterLayout.dataFile(name) || Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
+  /**
+   * The part files of a partition folder, in name order; what no reader reads is refused, and so
+   * are partition folders below it: the fact set's path named only the outer keys.
+   */
+  private static List<String> partFiles(RegisterPartition partition, FileTree tree, String folder, PartFiles parquet) {
+    List<String> files = new ArrayList<>();
+    for (FileTree.Entry file : tree.list(folder)) {
+      String name = file.name();
+      if (file.kind() == FileTree.Kind.FOLDER && RegisterLayout.partitionFolder(name)) {
+        throw new FactFormatException(partition.path(), 0, 0, null, "names the partition " + partition.name()
+            + " but the register's tables are partitioned further (" + file.location() + "); a fact set's path names"
+            + " a value for every key, such as " + tree.child(partition.path(), name) + ", and the register's root "
+            + partition.root() + " gives them all", null);
+      }
+      if (!RegisterLayout.dataFile(name) || file.kind() == FileTree.Kind.FOLDER) {
         continue;
       }
-      if (isParquet(file) && parquet == null) {
-        throw new FactFormatException(file, 0, 0, null, "a Parquet file; Parquet tables are read with Spark:"
-            + " run batch --engine spark", null);
+      if (isParquet(name) && parquet == null) {
+        throw new FactFormatException(file.location(), 0, 0, null, "a Parquet file; Parquet tables are read with"
+            + " Spark: run batch --engine spark", null);
       }
-      if (!isParquet(file) && !isCsv(file)) {
-        throw new FactFormatException(file, 0, 0, null, "not a part file of a table: expected .csv files"
+      if (!isParquet(name) && !isCsv(name)) {
+        throw new FactFormatException(file.location(), 0, 0, null, "not a part file of a table: expected .csv files"
             + " or .parquet ones", null);
       }
-      files.add(file);
+      files.add(file.location());
     }
     return files;
   }
 
-  private static boolean isParquet(Path file) {
-    return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".parquet");
+  private static boolean isParquet(String name) {
+    return name.toLowerCase(Locale.ROOT).endsWith(".parquet");
   }
 
-  private static boolean isCsv(Path file) {
-    return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
+  private static boolean isCsv(String name) {
+    return name.toLowerCase(Locale.ROOT).endsWith(".csv");
   }
 
   /**
    * Gives the columns of the first file that has some to {@code header}, then every row of every
    * file to {@code row}. An empty file (no header) holds no rows.
    */
-  private static void forEachRow(List<Path> files, Limits limits, PartFiles parquet, Consumer<List<String>> header,
-      Consumer<Object[]> row) {
+  private static void forEachRow(FileTree tree, List<String> files, Limits limits, PartFiles parquet,
+      Consumer<List<String>> header, Consumer<Object[]> row) {
     List<List<String>> first = new ArrayList<>();
-    Path[] firstFile = {null};
-    for (Path file : files) {
+    String[] firstFile = {null};
+    for (String file : files) {
       Consumer<List<String>> columns = names -> {
         if (first.isEmpty()) {
           first.add(names);
           firstFile[0] = file;
           header.accept(names);
         } else if (!first.get(0).equals(names)) {
-          throw new FactFormatException(file, 0, 0, null, "the columns differ from " + firstFile[0].getFileName()
+          throw new FactFormatException(file, 0, 0, null, "the columns differ from " + tree.name(firstFile[0])
               + "'s (" + String.join(", ", first.get(0)) + "); the part files of a table share one set of columns",
               null);
         }
       };
-      (isParquet(file) ? parquet : (PartFiles) RegisterReader::readCsv).read(file, limits, columns, row);
+      (isParquet(tree.name(file)) ? parquet : (PartFiles) RegisterReader::readCsv).read(tree, file, limits, columns, row);
     }
   }
 
   /** Reads a CSV part file: its header's names, then each row's texts. */
-  private static void readCsv(Path file, Limits limits, Consumer<List<String>> columns, Consumer<Object[]> rows) {
+  private static void readCsv(FileTree tree, String file, Limits limits, Consumer<List<String>> columns,
+      Consumer<Object[]> rows) {
     CsvRecords records = null;
     try {
-      records = new CsvRecords(file, limits);
+      records = new CsvRecords(file, () -> tree.open(file, limits), limits);
       List<String> values = new ArrayList<>();
       if (records.next(values) == 0) {
         return;

@@ -59,7 +59,11 @@ public final class TextFiles {
     if (!attributes.isRegularFile()) {
       throw new FactFormatException(file, 0, 0, null, "not a regular file", null);
     }
-    long size = attributes.size();
+    checkSize(file.toString(), attributes.size(), limits);
+  }
+
+  /** Refuses a file of {@code size} bytes at {@code file} when it is larger than the limit. */
+  public static void checkSize(String file, long size, Limits limits) {
     if (size > limits.maxFileBytes()) {
       throw new FactFormatException(file, 0, 0, null, "the file is " + size + " bytes, more than the limit of "
           + limits.maxFileBytes() + "; raise it with " + Limits.Limit.MAX_FILE_BYTES.setting(), null,
@@ -141,15 +145,16 @@ public final class TextFiles {
     return -1;
   }
 
+  /** Returns the located syntax error of a fact file, or its encoding error. */
   public static FactFormatException syntaxError(Path file, JsonProcessingException e, String format) {
-    if (e.getCause() instanceof CharacterCodingException) {
-      return ioError(file, (CharacterCodingException) e.getCause());
-    }
     return syntaxError(file.toString(), e, format);
   }
 
   /** Returns a located syntax error of a source that need not be a file, such as a stream. */
   public static FactFormatException syntaxError(String file, JsonProcessingException e, String format) {
+    if (e.getCause() instanceof CharacterCodingException coding) {
+      return ioError(file, coding);
+    }
     if (e instanceof StreamConstraintsException) {
       return limitError(file, e.getLocation(), (StreamConstraintsException) e);
     }
@@ -160,13 +165,19 @@ public final class TextFiles {
         "malformed " + format + ": " + e.getOriginalMessage(), e);
   }
 
+  /** Returns the located error of a fact file that could not be read: not UTF-8, absent, or the system's reason. */
   public static FactFormatException ioError(Path file, IOException e) {
+    return ioError(file.toString(), e);
+  }
+
+  /** Returns the located error of a file, wherever it is, that could not be read. */
+  public static FactFormatException ioError(String file, IOException e) {
     if (e instanceof CharacterCodingException) {
       int line = e instanceof Utf8LineReader.BadUtf8Exception bad ? bad.line() : 0;
       return new FactFormatException(file, line, 0, null,
           "the file is not valid UTF-8 text (save it as UTF-8; a binary file cannot be read)", e);
     }
-    if (e instanceof NoSuchFileException) {
+    if (e instanceof NoSuchFileException || e instanceof java.io.FileNotFoundException) {
       return new FactFormatException(file, 0, 0, null, "no such file", e);
     }
     return new FactFormatException(file, 0, 0, null, "cannot read the file: " + e.getMessage(), e);

@@ -18,6 +18,7 @@ import org.apache.parquet.example.data.simple.convert.GroupRecordConverter;
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.util.HadoopInputFile;
 import org.apache.parquet.io.ColumnIOFactory;
+import org.apache.parquet.io.InputFile;
 import org.apache.parquet.io.RecordReader;
 import org.apache.parquet.schema.LogicalTypeAnnotation;
 import org.apache.parquet.schema.MessageType;
@@ -25,6 +26,7 @@ import org.apache.parquet.schema.PrimitiveType;
 import org.apache.parquet.schema.Type;
 import org.plancheck.FactFormatException;
 import org.plancheck.Limits;
+import org.plancheck.sources.FileTree;
 import org.plancheck.sources.RegisterReader;
 
 /**
@@ -45,10 +47,9 @@ final class ParquetParts implements RegisterReader.PartFiles {
   private ParquetParts() {}
 
   @Override
-  public void read(Path file, Limits limits, Consumer<List<String>> columns, Consumer<Object[]> rows) {
-    Configuration conf = new Configuration(false);
-    try (ParquetFileReader reader = ParquetFileReader.open(HadoopInputFile.fromPath(
-        new org.apache.hadoop.fs.Path(file.toAbsolutePath().toUri()), conf))) {
+  public void read(FileTree tree, String file, Limits limits, Consumer<List<String>> columns,
+      Consumer<Object[]> rows) {
+    try (ParquetFileReader reader = ParquetFileReader.open(inputFile(tree, file))) {
       MessageType schema = reader.getFooter().getFileMetaData().getSchema();
       List<String> names = new ArrayList<>();
       for (Type field : schema.getFields()) {
@@ -77,8 +78,17 @@ final class ParquetParts implements RegisterReader.PartFiles {
     }
   }
 
+  /** The file at {@code file}: through the tree's Hadoop file system, or a local path's. */
+  private static InputFile inputFile(FileTree tree, String file) throws IOException {
+    if (tree instanceof HadoopTree hadoop) {
+      return hadoop.inputFile(file);
+    }
+    return HadoopInputFile.fromPath(new org.apache.hadoop.fs.Path(Path.of(file).toAbsolutePath().toUri()),
+        new Configuration(false));
+  }
+
   /** Refuses a column whose values no fact field can hold. */
-  private static void check(Path file, Type field) {
+  private static void check(String file, Type field) {
     String problem = null;
     if (!field.isPrimitive()) {
       if (!(field.getLogicalTypeAnnotation() instanceof LogicalTypeAnnotation.ListLogicalTypeAnnotation)) {

@@ -2,7 +2,6 @@ package org.plancheck.spark;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +12,7 @@ import org.plancheck.GoalResult;
 import org.plancheck.Report;
 import org.plancheck.Status;
 import org.plancheck.batch.BatchResult;
+import org.plancheck.batch.BatchSource;
 
 /**
  * One fact set's entry as it comes back from an executor: plain values (goals by id, the source
@@ -70,7 +70,7 @@ record ShippedEntry(String source, String name, ShippedReport report, String err
    * Rebuilds the entry on the driver, for the fact set at {@code source}, with the goals of the
    * driver's rules by id (the executors compiled the same rules: the fingerprints were checked).
    */
-  BatchResult.Entry toEntry(Path source, Map<String, Goal> byId) {
+  BatchResult.Entry toEntry(BatchSource source, Map<String, Goal> byId) {
     if (report == null) {
       return new BatchResult.Entry(source, name, null, error);
     }

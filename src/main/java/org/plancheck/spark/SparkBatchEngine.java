@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.plancheck.batch.BatchEngine;
 import org.plancheck.batch.BatchJob;
 import org.plancheck.batch.BatchResult;
+import org.plancheck.batch.BatchSource;
 
 /**
  * The "spark" engine: the batch on Apache Spark, in local mode ({@code local[*]}, inside this
@@ -42,6 +43,16 @@ public final class SparkBatchEngine implements BatchEngine {
     } catch (ClassNotFoundException | LinkageError e) {
       return false;
     }
+  }
+
+  /**
+   * Returns the fact sets of the registers at or under {@code url}, listed through Hadoop's
+   * FileSystem with the Hadoop configuration of the Spark session (running, or as it will be
+   * made): any scheme a file system on the class path serves.
+   */
+  @Override
+  public List<BatchSource> discover(String url) {
+    return HadoopRegisters.discover(url);
   }
 
   @Override

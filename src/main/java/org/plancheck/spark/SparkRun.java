@@ -1,12 +1,13 @@
 package org.plancheck.spark;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.util.SerializableConfiguration;
 import org.apache.spark.sql.SparkSession;
 import org.plancheck.Goal;
 import org.plancheck.RuleCompilationException;
@@ -14,6 +15,7 @@ import org.plancheck.RuleProblem;
 import org.plancheck.batch.BatchEngine;
 import org.plancheck.batch.BatchJob;
 import org.plancheck.batch.BatchResult;
+import org.plancheck.batch.BatchSource;
 import scala.Option;
 
 /**
@@ -49,12 +51,16 @@ final class SparkRun {
         throw new RuleCompilationException(List.of(new RuleProblem(job.rules(), 0, 0, RuleProblem.Severity.ERROR,
             "the rule files changed while the batch started; run it again")));
       }
-      List<String> paths = job.sources().stream().map(Path::toString).toList();
+      List<FactSetTask.Source> paths = job.sources().stream().map(FactSetTask.Source::of).toList();
       int tasks = Math.max(1, Math.min(paths.size(), MAX_TASKS));
+      JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
+      // Executors read URLs with the driver's Hadoop settings (spark.hadoop.*), sent once, not per task.
+      Broadcast<SerializableConfiguration> hadoop = job.sources().stream().noneMatch(BatchSource::isUrl) ? null
+          : context.broadcast(new SerializableConfiguration(spark.sparkContext().hadoopConfiguration()));
       List<ShippedEntry> shipped;
       try {
-        shipped = JavaSparkContext.fromSparkContext(spark.sparkContext())
-            .parallelize(paths, tasks).mapPartitions(new FactSetTask(rules, job.limits())).collect();
+        shipped = context.parallelize(paths, tasks).mapPartitions(new FactSetTask(rules, job.limits(), hadoop))
+            .collect();
       } catch (IllegalStateException e) {
         // Spark gave up on its cluster (unreachable: "SparkContext has been shutdown"); each fact
         // set's own failures are entries, never exceptions.

@@ -104,6 +104,54 @@ class RegisterBatchTest {
   }
 
   @Test
+  void aUrlOnTheLocalEngine_isRefused_sayingThatTheSparkEngineReadsIt_orToMountOrCopy() {
+    CliHarness.Run run = run("batch", "--out", temp.resolve("r").toString(), "s3a://bucket/registers/");
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err()).isEqualTo("s3a://bucket/registers/: a URL (s3a://) is not read by the local engine, where"
+        + " fact sets are read as files: batch --engine spark reads registers at URLs through Hadoop's file systems"
+        + " (hdfs://, s3a:// with hadoop-aws, file://); otherwise mount the store on every machine (as s3fs or an"
+        + " NFS gateway does) or copy it, and give that path\n");
+    assertThat(temp.resolve("r")).doesNotExist();
+  }
+
+  @Test
+  void aTableOrAPartitionFolderGivenForTheRegister_saysWhatItIsAndWhatToGive() throws Exception {
+    Path at = temp.resolve("register");
+    Registers.writeCsvRegister(at, Registers.fixtures().subList(0, 2));
+    String give = "give the register's root, " + at + ", to read all its fact sets, or a fact set's path, the root"
+        + " and then a value for every partition key (no table name), such as ";
+    CliHarness.Run table = run("batch", "--out", temp.resolve("r").toString(), at.resolve("enterprises").toString());
+    assertThat(table.code()).isEqualTo(2);
+    assertThat(table.err()).isEqualTo(at.resolve("enterprises") + ": a table of the register " + at + ", not a fact"
+        + " set; " + give + at.resolve("region=AllMet/asOf=2025-12-31") + "\n");
+    Path partial = at.resolve("enterprises/region=AllMet");
+    CliHarness.Run partition = run("evaluate", partial.toString());
+    assertThat(partition.code()).isEqualTo(2);
+    assertThat(partition.err()).isEqualTo(partial + ": a partition folder of the table enterprises of the register "
+        + at + ", not a fact set; " + give + at.resolve("region=AllMet/asOf=2025-12-31") + "\n");
+    // The fact set's path with a key left out: its tables are partitioned further.
+    CliHarness.Run outer = run("evaluate", at.resolve("region=AllMet").toString());
+    assertThat(outer.code()).isEqualTo(2);
+    assertThat(outer.err()).startsWith(at.resolve("region=AllMet") + ": names the partition region=AllMet but"
+        + " the register's tables are partitioned further (" + at.resolve("clusters/region=AllMet/asOf=2025-12-31")
+        + "); a fact set's path names a value for every key, such as " + at.resolve("region=AllMet/asOf=2025-12-31"));
+  }
+
+  @Test
+  void aRegisterOfOnlyWritersMarkers_saysThatIsWhatItHolds() throws Exception {
+    // What Spark's partitionBy leaves of an empty table: _SUCCESS, no partition folder.
+    Path at = temp.resolve("register");
+    Files.createDirectories(at.resolve("enterprises"));
+    Files.writeString(at.resolve("enterprises/_SUCCESS"), "");
+    CliHarness.Run run = run("batch", "--out", temp.resolve("r").toString(), at.toString());
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err()).isEqualTo(at + ": no fact set found: " + at.resolve("enterprises") + " holds only files"
+        + " named _* or .* (a writer's markers such as _SUCCESS, checksums) and no data, as an empty table written by"
+        + " Spark does; a register holds ROOT/KIND/key=value/.../part-*.parquet or .csv files, a fact set is a folder"
+        + " of fact CSV files, a .json fact file or an .xlsx workbook\n");
+  }
+
+  @Test
   void masterWithoutTheSparkEngine_isBadUsage() {
     CliHarness.Run run = run("batch", "--master", "spark://host:7077", "--out", temp.resolve("r").toString(),
         "fixtures/shanghai-2025");

@@ -76,7 +76,8 @@ class ReportFilesTest {
     CliHarness.Run run = run("batch", "--out", temp.resolve("r").toString(), empty.getParent().toString());
     assertThat(run.code()).isEqualTo(2);
     assertThat(run.err()).isEqualTo("no fact set found under [" + empty.getParent()
-        + "]: a fact set is a folder holding fact CSV files, a .json fact file or an .xlsx workbook\n");
+        + "]: a fact set is a folder holding fact CSV files, a .json fact file, an .xlsx workbook, or a partition of"
+        + " a register of tables (ROOT/KIND/key=value/.../part-*.parquet or .csv)\n");
     assertThat(temp.resolve("r")).doesNotExist();
   }
 

@@ -100,11 +100,13 @@ class FactSetsTest {
   }
 
   @Test
-  void aUrl_isRefusedSayingThatFilesAreRead_andHowToReadTheStore() {
-    // On the command line "s3a://bucket/registers" becomes the path s3a:/bucket/registers.
+  void aUrl_isRefusedSayingThatFilesAreRead_andWhatReadsIt() {
+    // Made a path, "s3a://bucket/registers" becomes s3a:/bucket/registers.
     Path url = Path.of("s3a://bucket/registers");
-    String because = "no such file or folder; a URL (s3a://) is not read: fact sets and registers are read as "
-        + "files, so mount the store on every machine (as s3fs or an NFS gateway does) or copy it, and give that path";
+    String because = "no such file or folder; a URL (s3a://) is not read here, where fact sets are read as files:"
+        + " batch --engine spark reads registers at URLs through Hadoop's file systems (hdfs://, s3a:// with"
+        + " hadoop-aws, file://); otherwise mount the store on every machine (as s3fs or an NFS gateway does) or"
+        + " copy it, and give that path";
     assertThat(error(url).problem()).isEqualTo(because);
     assertThatThrownBy(() -> FactSets.discover(url)).isInstanceOf(FactFormatException.class).hasMessageEndingWith(because);
     // A relative path with a colon further on is a file name, not a URL.
