@@ -86,7 +86,7 @@ final class GroupAccumulator {
 
   /** Returns the number of {@code fact}'s group, or -1 when no fact seen had its key. */
   int groupOf(Fact fact) {
-    Integer g = numbers.get(keyOf(fact::value));
+    Integer g = numbers.get(keyOf(i -> fact.value(keys[i])));
     return g == null ? -1 : g;
   }
 
@@ -135,9 +135,58 @@ final class GroupAccumulator {
     return fact;
   }
 
+  /**
+   * Adds the groups of {@code later}, made from the part of the file after this one's, as if its
+   * facts had been added here: groups new here numbered in the order they first came there,
+   * sizes and sums added, evidence ranked together, at lines {@code lineOffset} further down.
+   */
+  void merge(GroupAccumulator later, int lineOffset) {
+    for (int from = 0; from < later.count(); from++) {
+      Object[] key = later.key(from);
+      int g = number(i -> key[i]);
+      sizes[g] += later.sizes[from];
+      for (int i = 0; i < sums.size(); i++) {
+        sums.get(i).merge(g, later.sums.get(i), from);
+      }
+      if (amountsMayLack) {
+        for (Fact fact : later.smallestIds.get(from).list()) {
+          smallestIds.get(g).add(moved(fact, lineOffset), Outcomes.BY_ID, Evidence.SAMPLE_SIZE);
+        }
+      }
+      if (!lacking[g] && later.lacking[from]) {
+        lacking[g] = true;
+        largest.set(g, null);
+      } else if (!lacking[g]) {
+        for (Fact fact : later.largest.get(from).list()) {
+          largest.get(g).add(moved(fact, lineOffset), Outcomes.LARGEST_FIRST, Evidence.SAMPLE_SIZE);
+        }
+      }
+    }
+  }
+
+  /** Returns {@code fact} read {@code lineOffset} lines further down. */
+  static Fact moved(Fact fact, int lineOffset) {
+    if (lineOffset == 0) {
+      return fact;
+    }
+    Object[] values = new Object[fact.kind().fields().size()];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = fact.value(i);
+    }
+    return new Fact(fact.kind(), values, fact.line() + lineOffset);
+  }
+
   /** Returns the number of the group of the fact with {@code values}, numbering a new group when it is the first. */
   private int number(Object[] values) {
-    Object key = keyOf(i -> values[i]);
+    return number(i -> values[keys[i]]);
+  }
+
+  /**
+   * Returns the number of the group whose key's {@code i}th value {@code keyValue} gives,
+   * numbering a new group when it is the first.
+   */
+  private int number(IntFunction<Object> keyValue) {
+    Object key = keyOf(keyValue);
     Integer number = numbers.get(key);
     if (number != null) {
       return number;
@@ -146,7 +195,7 @@ final class GroupAccumulator {
     numbers.put(key, g);
     Object[] keyed = new Object[keys.length];
     for (int i = 0; i < keys.length; i++) {
-      keyed[i] = values[keys[i]];
+      keyed[i] = keyValue.apply(i);
     }
     keyValues.add(keyed);
     grow(g + 1);
@@ -155,15 +204,18 @@ final class GroupAccumulator {
     return g;
   }
 
-  /** A single key field is its own key; several make a list, equal when their values are. */
-  private Object keyOf(IntFunction<Object> value) {
+  /**
+   * A single key field is its own key; several make a list, equal when their values are. {@code
+   * keyValue} gives the key's {@code i}th value.
+   */
+  private Object keyOf(IntFunction<Object> keyValue) {
     if (keys.length == 1) {
-      Object single = value.apply(keys[0]);
+      Object single = keyValue.apply(0);
       return single == null ? ABSENT : single;
     }
     Object[] values = new Object[keys.length];
     for (int i = 0; i < keys.length; i++) {
-      values[i] = value.apply(keys[i]);
+      values[i] = keyValue.apply(i);
     }
     return Arrays.asList(values);
   }

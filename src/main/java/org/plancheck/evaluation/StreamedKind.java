@@ -6,9 +6,10 @@ import java.util.List;
 import org.kie.api.definition.type.FactType;
 import org.plancheck.Fact;
 import org.plancheck.FactKind;
+import org.plancheck.FieldType;
 import org.plancheck.GroupKind;
 import org.plancheck.compile.FactFilter;
-import org.plancheck.facts.FactSink;
+import org.plancheck.facts.SplittableSink;
 import org.plancheck.facts.FactTable;
 import org.plancheck.facts.StreamedFacts;
 
@@ -19,11 +20,14 @@ import org.plancheck.facts.StreamedFacts;
  * largest members, or its smallest ids) and the facts kept, not with the facts read. The groups
  * are the ones {@link Groups#of} makes from a table, in the same order, with the same beans.
  *
- * <p>Fed by one thread; once fed, {@link #groups} and {@link #kept} may be called from many.
+ * <p>Fed by one thread; once fed, {@link #groups} and {@link #kept} may be called from many. A
+ * large file may be read in two parts at once, each into a {@link #part} of its own, joined
+ * after ({@link SplittableSink}).
  */
-public final class StreamedKind implements FactSink {
+public final class StreamedKind implements SplittableSink {
   private final Beans beans;
   private final FactKind kind;
+  private final Collection<GroupKind> groupKinds;
   private final List<GroupAccumulator> accumulators = new ArrayList<>();
   private final FactFilter filter;
   // By column, as a held table stores them: a list of fact objects took three times the memory
@@ -38,6 +42,7 @@ public final class StreamedKind implements FactSink {
   public StreamedKind(Beans beans, FactKind kind, Collection<GroupKind> groups, FactFilter filter) {
     this.beans = beans;
     this.kind = kind;
+    this.groupKinds = List.copyOf(groups);
     this.filter = filter;
     this.kept = filter == null ? null : new FactTable.Builder(kind);
     for (GroupKind group : groups) {
@@ -76,6 +81,35 @@ public final class StreamedKind implements FactSink {
       fact = fact != null ? fact : new Fact(kind, values, line);
       if (filter.mayMatch(beans.of(fact))) {
         kept.add(fact);
+      }
+    }
+  }
+
+  /**
+   * Returns true when every sum is of amounts: added in any order, they come to the same. An int
+   * or long sum fails on overflow at the value that makes it overflow, which parts added
+   * separately would not find at the same value, or at all.
+   */
+  @Override
+  public boolean splittable() {
+    return groupKinds.stream().allMatch(group -> group.sums().values().stream()
+        .allMatch(field -> kind.field(field).map(f -> f.type() == FieldType.DECIMAL).orElse(false)));
+  }
+
+  @Override
+  public StreamedKind part() {
+    return new StreamedKind(beans, kind, groupKinds, filter);
+  }
+
+  @Override
+  public void join(SplittableSink part, int lineOffset) {
+    StreamedKind later = (StreamedKind) part;
+    for (int i = 0; i < accumulators.size(); i++) {
+      accumulators.get(i).merge(later.accumulators.get(i), lineOffset);
+    }
+    if (filter != null) {
+      for (Fact fact : later.kept()) {
+        kept.add(GroupAccumulator.moved(fact, lineOffset));
       }
     }
   }

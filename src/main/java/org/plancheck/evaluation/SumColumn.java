@@ -59,6 +59,28 @@ final class SumColumn {
     anyWhole[g] = true;
   }
 
+  /**
+   * Adds group {@code from}'s sum in {@code later} to group {@code g}'s here: the sums of two
+   * parts of one file, exact whatever the order, for amounts. (An int or long sum's overflow
+   * depends on the order its values come in: {@link StreamedKind#splittable} says a kind with
+   * one is not read in parts.)
+   */
+  void merge(int g, SumColumn later, int from) {
+    if (later.anyWhole[from]) {
+      addWhole(g, later.wholes[from]);
+    }
+    if (overflow == null) {
+      try {
+        rests[g] = add(rests[g], later.rests[from]);
+      } catch (ArithmeticException e) {
+        overflow = e;
+      }
+    }
+    if (overflow == null) {
+      overflow = later.overflow;
+    }
+  }
+
   /** Returns the first overflow of an int or long sum, or null. */
   ArithmeticException overflow() {
     return overflow;

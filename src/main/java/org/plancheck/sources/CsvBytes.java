@@ -36,6 +36,8 @@ final class CsvBytes implements Closeable {
   private final InputStream in;
   private final ValueTexts texts;
   private byte[] buf = new byte[1 << 16];
+  // The position in the file of buf[0].
+  private long base;
   private int pos;
   private int end;
   private boolean eof;
@@ -46,6 +48,27 @@ final class CsvBytes implements Closeable {
   CsvBytes(InputStream in, int maxField) {
     this.in = in;
     this.texts = new ValueTexts(maxField);
+  }
+
+  /**
+   * Reads records from {@code in}, which starts at byte {@code start} of a file, the start of a
+   * line after the header ({@link CsvHalves}): no byte-order mark there, and line numbers count
+   * from 1 at {@code start}.
+   */
+  CsvBytes(InputStream in, int maxField, long start) {
+    this(in, maxField);
+    this.base = start;
+    this.started = true;
+  }
+
+  /** Returns the position in the file of the next byte to read: just past the last record read. */
+  long position() {
+    return base + pos;
+  }
+
+  /** Returns the line the next byte to read is on. */
+  int line() {
+    return line;
   }
 
   /**
@@ -227,6 +250,7 @@ final class CsvBytes implements Closeable {
     if (pos > 0) {
       System.arraycopy(buf, pos, buf, 0, end - pos);
       end -= pos;
+      base += pos;
       pos = 0;
     }
     if (end == buf.length) {

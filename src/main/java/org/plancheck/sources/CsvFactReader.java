@@ -16,6 +16,7 @@ import org.plancheck.FactFormatException;
 import org.plancheck.Limits;
 import org.plancheck.facts.FactSink;
 import org.plancheck.facts.FactTable;
+import org.plancheck.facts.SplittableSink;
 import org.plancheck.facts.StreamedFacts;
 
 /**
@@ -91,6 +92,16 @@ public final class CsvFactReader {
    * when it is the first in the file.
    */
   private int read(Consumer<Fact> sink) {
+    if (sink instanceof SplittableSink splittable) {
+      CsvHalves.Read halves = halves(splittable);
+      if (halves != null) {
+        FactFormatException repeat = firstRepeat(halves.ids(), halves.lastLine(), null);
+        if (repeat != null) {
+          throw repeat;
+        }
+        return halves.count();
+      }
+    }
     // A sink that takes values makes a fact only of those it keeps.
     FactSink facts = sink instanceof FactSink s ? s : sink::accept;
     IdHashes ids = new IdHashes();
@@ -120,6 +131,16 @@ public final class CsvFactReader {
       throw repeat;
     }
     return count[0];
+  }
+
+  /** Reads a large file in halves at once ({@link CsvHalves}); null when it must be read the usual way. */
+  private CsvHalves.Read halves(SplittableSink sink) {
+    try {
+      return CsvHalves.read(file, kind, limits, sink, CsvHalves.MIN_BYTES);
+    } catch (IOException e) {
+      // Read the usual way, which reports it at its place.
+      return null;
+    }
   }
 
   /**

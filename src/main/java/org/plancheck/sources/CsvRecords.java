@@ -48,6 +48,19 @@ final class CsvRecords implements Closeable {
     this.bytes = new CsvBytes(opener.open(), limits.maxFieldLength());
   }
 
+  /**
+   * Returns the position in the file just past the last record read while {@link CsvBytes}
+   * splits the records; -1 once Jackson reads them, which gives no such position.
+   */
+  long position() {
+    return bytes == null ? -1 : bytes.position();
+  }
+
+  /** Returns the line the next record starts on or after, while {@link CsvBytes} splits the records. */
+  int line() {
+    return bytes.line();
+  }
+
   /** Reads the next record's values into {@code values}; returns its line, or 0 at the end. */
   int next(List<String> values) throws IOException {
     if (bytes != null) {

@@ -50,10 +50,7 @@ final class CsvRows {
     CsvRecords records = null;
     try {
       records = new CsvRecords(file, limits);
-      List<String> header = header(records);
-      // The declared fields' own names, so that a row finds a field's column by identity.
-      String[] columns = header.stream()
-          .map(name -> kind.field(name).map(FactField::name).orElse(name)).toArray(String[]::new);
+      String[] columns = columns(file, kind, records);
       // The feed's thread splits rows and reads the first half of each; this one the rest.
       FactParsers rest = new FactParsers();
       try (RowFeed<Parsed> feed = new RowFeed<>(file.toString(), new Parsing(records, columns), records::error)) {
@@ -138,7 +135,16 @@ final class CsvRows {
     }
   }
 
-  private List<String> header(CsvRecords records) throws IOException {
+  /**
+   * Reads and checks the header of {@code records}, a file of {@code kind}, and returns its
+   * columns: the declared fields' own names, so that a row finds a field's column by identity.
+   */
+  static String[] columns(Path file, FactKind kind, CsvRecords records) throws IOException {
+    return header(file, kind, records).stream()
+        .map(name -> kind.field(name).map(FactField::name).orElse(name)).toArray(String[]::new);
+  }
+
+  private static List<String> header(Path file, FactKind kind, CsvRecords records) throws IOException {
     List<String> header = new ArrayList<>();
     if (records.next(header) == 0) {
       throw new FactFormatException(file, 1, 0, null,

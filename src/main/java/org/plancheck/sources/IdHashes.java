@@ -26,18 +26,20 @@ final class IdHashes {
   private long[] block = new long[1024];
   private long[] scratch;
   private int size;
-  // The last id added while every id sorted after the one before; null once one did not.
+  // The first id added, and the last while every id sorted after the one before (null once one
+  // did not): a later part of the file keeps the order when its first id sorts after this last.
+  private String first;
   private String last;
   private boolean ascending = true;
 
   /** Adds {@code id}'s hash. */
   void add(String id) {
+    if (first == null) {
+      first = id;
+    }
     if (ascending) {
       if (last != null && id.compareTo(last) <= 0) {
-        ascending = false;
-        last = null;
-        // The full blocks were left unsorted while no repeat was possible: sorted now.
-        full.replaceAll(b -> sorted(b, b.length));
+        unordered();
       } else {
         last = id;
       }
@@ -53,6 +55,39 @@ final class IdHashes {
       }
     }
     block[size++] = hash(id);
+  }
+
+  /** Some id did not sort after the one before: the full blocks, left unsorted so far, are sorted now. */
+  private void unordered() {
+    ascending = false;
+    last = null;
+    full.replaceAll(b -> sorted(b, b.length));
+  }
+
+  /**
+   * Adds the hashes of {@code later}, the ids of the part of the file after this one's (read by
+   * another thread, {@link CsvHalves}), as if they had been added here one by one.
+   */
+  void addAll(IdHashes later) {
+    if (later.first == null) {
+      return;
+    }
+    boolean ordered = ascending && later.ascending && (last == null || later.first.compareTo(last) > 0);
+    if (size > 0) {
+      full.add(ascending ? Arrays.copyOf(block, size) : sorted(block, size));
+    }
+    full.addAll(later.full);
+    block = later.block;
+    size = later.size;
+    if (first == null) {
+      first = later.first;
+    }
+    if (ordered) {
+      last = later.last;
+    } else if (ascending || later.ascending) {
+      // Blocks of either part may be unsorted: all are sorted (again, for those that were).
+      unordered();
+    }
   }
 
   /** Returns, sorted, the hashes added more than once; empty when every one is distinct. Call once, when done adding. */

@@ -87,4 +87,51 @@ class IdHashesTest {
     }
     assertThat(ids.repeated()).isEmpty();
   }
+
+  /** Adds ids {@code from} to {@code to} (exclusive), as E0000001 and so on, in order or reversed. */
+  private static IdHashes ids(int from, int to, boolean reversed) {
+    IdHashes ids = new IdHashes();
+    for (int i = 0; i < to - from; i++) {
+      ids.add(String.format("E%07d", reversed ? to - 1 - i : from + i));
+    }
+    return ids;
+  }
+
+  @Test
+  void twoOrderedHalves_joinedInOrder_repeatNothing_andStayOrdered() {
+    IdHashes first = ids(0, 1_500_000, false);
+    first.addAll(ids(1_500_000, 2_600_000, false));
+    assertThat(first.repeated()).isEmpty();
+  }
+
+  @Test
+  void anIdOfTheFirstHalfRepeatedInTheSecond_isFound_whateverEachHalfsOrder() {
+    for (boolean firstReversed : new boolean[] {false, true}) {
+      for (boolean secondReversed : new boolean[] {false, true}) {
+        IdHashes first = ids(0, 1_200_000, firstReversed);
+        IdHashes second = ids(1_199_999, 2_300_000, secondReversed);
+        first.addAll(second);
+        assertThat(first.repeated()).as("reversed: %s, %s", firstReversed, secondReversed)
+            .containsExactly(IdHashes.hash("E1199999"));
+      }
+    }
+  }
+
+  @Test
+  void halvesEachInOrder_butTheSecondStartingBeforeTheFirstEnds_areCheckedForRepeats() {
+    IdHashes first = ids(0, 1_000, false);
+    first.addAll(ids(500, 600, false));
+    assertThat(first.repeated()).hasSize(100);
+  }
+
+  @Test
+  void anEmptyHalf_changesNothing() {
+    IdHashes first = ids(0, 10, false);
+    first.addAll(new IdHashes());
+    assertThat(first.repeated()).isEmpty();
+    IdHashes empty = new IdHashes();
+    empty.addAll(ids(0, 10, false));
+    empty.add("E0000003");
+    assertThat(empty.repeated()).containsExactly(IdHashes.hash("E0000003"));
+  }
 }

@@ -1,0 +1,199 @@
+package org.plancheck.sources;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.plancheck.Evaluator;
+import org.plancheck.Fact;
+import org.plancheck.FactKind;
+import org.plancheck.FactSet;
+import org.plancheck.FactSetInfo;
+import org.plancheck.FactSets;
+import org.plancheck.GoalResult;
+import org.plancheck.Limits;
+import org.plancheck.Report;
+import org.plancheck.SyntheticFactSets;
+import org.plancheck.facts.FactSink;
+import org.plancheck.facts.SplittableSink;
+import org.plancheck.facts.StreamedFacts;
+import org.plancheck.testing.Shanghai;
+import org.plancheck.testing.StreamedVsHeld;
+
+/**
+ * A large file of a streamed kind read in two halves at once must give what one pass gives, to
+ * the line of every piece of evidence; and anything the halves cannot be sure of leaves the file
+ * to the usual read, with the sink untouched.
+ */
+class CsvHalvesTest {
+  private static final Evaluator RULES = Shanghai.RULES;
+  private static final FactKind ENTERPRISE = RULES.schema().kind("enterprises").orElseThrow();
+
+  @TempDir Path dir;
+  private Path file;
+
+  @BeforeEach
+  void register() throws IOException {
+    FactSets.writeCsv(SyntheticFactSets.generate(RULES.schema(), 20_000, 11), dir);
+    file = dir.resolve("enterprises.csv");
+  }
+
+  private SplittableSink reducer() {
+    return (SplittableSink) RULES.reducer(ENTERPRISE);
+  }
+
+  private CsvHalves.Read halves(SplittableSink sink, Limits limits) throws IOException {
+    return CsvHalves.read(file, ENTERPRISE, limits, sink, 0);
+  }
+
+  /** The report of the fact set whose enterprises {@code sink} took, {@code count} of them. */
+  private Report report(SplittableSink sink, int count) {
+    FactSet facts = FactSet.builder(RULES.schema(), new FactSetInfo("register", null, null))
+        .addRead(ENTERPRISE, new StreamedFacts(ENTERPRISE, count, CsvFactReader.source(file, ENTERPRISE, Limits.DEFAULT), sink),
+            new References.Origin(file.toString(), false, Map.of()))
+        .build();
+    return RULES.evaluate(facts);
+  }
+
+  /** Reads the file the usual way into a new reducer, through a sink that cannot be split. */
+  private Report onePass() {
+    SplittableSink sink = reducer();
+    int count = CsvFactReader.forEach(file, ENTERPRISE, Limits.DEFAULT, new FactSink() {
+      @Override
+      public void accept(Fact fact) {
+        sink.accept(fact);
+      }
+
+      @Override
+      public void accept(FactKind kind, Object[] values, int line) {
+        sink.accept(kind, values, line);
+      }
+    });
+    return report(sink, count);
+  }
+
+  private List<String> lines() throws IOException {
+    return new ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void aPlainFile_readInHalves_givesTheReportAndEvidenceLinesOfOnePass() throws IOException {
+    SplittableSink sink = reducer();
+    CsvHalves.Read read = halves(sink, Limits.DEFAULT);
+    assertThat(read).isNotNull();
+    assertThat(read.count()).isEqualTo(20_000);
+    assertThat(read.lastLine()).isEqualTo(20_001);
+    assertThat(read.ids().repeated()).isEmpty();
+    Report halves = report(sink, read.count());
+    Report whole = onePass();
+    assertThat(halves.toJson()).isEqualTo(whole.toJson());
+    for (int i = 0; i < whole.goals().size(); i++) {
+      GoalResult goal = whole.goals().get(i);
+      // The first facts counted are the groups' evidence, kept by each half at its own lines.
+      List<Fact> counted = goal.counted().subList(0, Math.min(30, goal.counted().size()));
+      assertThat(halves.goals().get(i).counted().subList(0, counted.size())).as(goal.id())
+          .extracting(Fact::line).isEqualTo(counted.stream().map(Fact::line).toList());
+    }
+  }
+
+  @Test
+  void anIdOfTheFirstHalfRepeatedInTheSecond_isAmongTheRepeatedHashes() throws IOException {
+    List<String> lines = lines();
+    String id = lines.get(5).substring(0, lines.get(5).indexOf(','));
+    String row = lines.get(19_000);
+    lines.set(19_000, id + row.substring(row.indexOf(',')));
+    Files.write(file, lines);
+    CsvHalves.Read read = halves(reducer(), Limits.DEFAULT);
+    assertThat(read).isNotNull();
+    assertThat(read.ids().repeated()).contains(IdHashes.hash(id));
+  }
+
+  @Test
+  void aLineBreakInAQuotedValueAtTheMiddle_leavesTheFileToTheUsualRead() throws IOException {
+    List<String> lines = lines();
+    // Names of 1,500 lines in the middle rows: the line feed the second half would start after
+    // is inside quotes (checked below), so the first half goes past where the second starts.
+    for (int i = 9_000; i < 11_000; i++) {
+      String row = lines.get(i);
+      int nameStart = row.indexOf(',') + 1;
+      lines.set(i, row.substring(0, nameStart) + "\"" + "line\n".repeat(1_500) + "\""
+          + row.substring(row.indexOf(',', nameStart)));
+    }
+    Files.write(file, lines);
+    byte[] bytes = Files.readAllBytes(file);
+    boolean quoted = false;
+    int at = 0;
+    for (; at < bytes.length && !(at >= bytes.length / 2 && bytes[at] == '\n'); at++) {
+      quoted ^= bytes[at] == '"';
+    }
+    assertThat(quoted).as("the line feed after the middle is inside quotes").isTrue();
+    assertUsualRead();
+    assertThat(CsvFactReader.forEach(file, ENTERPRISE, Limits.DEFAULT, reducer())).isEqualTo(20_000);
+  }
+
+  @Test
+  void aRecordOnlyJacksonReads_inTheSecondHalf_leavesTheFileToTheUsualRead() throws IOException {
+    List<String> lines = lines();
+    String row = lines.get(15_000);
+    int nameStart = row.indexOf(',') + 1;
+    // Text after a closing quote: CsvBytes leaves the record to Jackson.
+    lines.set(15_000, row.substring(0, nameStart) + "\"Name\"x" + row.substring(row.indexOf(',', nameStart)));
+    Files.write(file, lines);
+    assertUsualRead();
+  }
+
+  @Test
+  void aBadValueInEitherHalf_leavesTheFileToTheUsualRead() throws IOException {
+    for (int at : new int[] {100, 15_000}) {
+      register();
+      List<String> lines = lines();
+      lines.set(at, lines.get(at).replace(",false", ",maybe").replace(",true", ",maybe"));
+      Files.write(file, lines);
+      assertUsualRead();
+    }
+  }
+
+  @Test
+  void moreRowsThanTheLimit_overBothHalves_leavesTheFileToTheUsualRead() throws IOException {
+    Limits limits = new Limits(Limits.DEFAULT.maxFileBytes(), 19_999, Limits.DEFAULT.maxFieldLength(),
+        Limits.DEFAULT.maxJsonDepth(), Limits.DEFAULT.maxFirings());
+    SplittableSink sink = reducer();
+    assertThat(halves(sink, limits)).isNull();
+    assertThat(halves(reducer(), Limits.DEFAULT)).isNotNull();
+  }
+
+  @Test
+  void aFileBelowTheSize_isLeftToTheUsualRead() throws IOException {
+    assertThat(CsvHalves.read(file, ENTERPRISE, Limits.DEFAULT, reducer(), Files.size(file) + 1)).isNull();
+  }
+
+  @Test
+  void groupsThatSumWholeNumbers_areNotSplittable() {
+    Evaluator rules = Evaluator.fromRuleTexts(Map.of("facts.drl", StreamedVsHeld.FIRM, "plan.drl", """
+        package test;
+        declare FirmGroup
+            @groups("Firm")
+            district : String
+            output : java.math.BigDecimal @sum
+            staff : int @sum
+        end
+        """ + StreamedVsHeld.counting("G1", "FirmGroup()").replace("package test;", "")));
+    FactKind firm = rules.schema().kind("firms").orElseThrow();
+    assertThat(((SplittableSink) rules.reducer(firm)).splittable()).isFalse();
+  }
+
+  /** The halves give up, leaving the sink as it was, and the usual read says what it says. */
+  private void assertUsualRead() throws IOException {
+    SplittableSink sink = reducer();
+    assertThat(halves(sink, Limits.DEFAULT)).isNull();
+    assertThat(report(sink, 0).toJson()).isEqualTo(report(reducer(), 0).toJson());
+  }
+}
