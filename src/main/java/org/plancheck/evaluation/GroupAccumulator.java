@@ -1,6 +1,5 @@
 package org.plancheck.evaluation;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -8,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
 import org.kie.api.definition.type.FactType;
-import org.plancheck.Evidence;
 import org.plancheck.Fact;
 import org.plancheck.FactKind;
 import org.plancheck.GroupKind;
@@ -23,17 +21,12 @@ final class GroupAccumulator {
 
   private final GroupKind group;
   private final int[] keys;
-  private final int amount;
-  private final int id;
-  private final boolean amountsMayLack;
   private final int[] sumFields;
   private final List<SumColumn> sums = new ArrayList<>();
   private final Map<Object, Integer> numbers = new HashMap<>();
   private final List<Object[]> keyValues = new ArrayList<>();
   private int[] sizes = new int[16];
-  private final List<TopFacts> largest = new ArrayList<>();
-  private final List<TopFacts> smallestIds = new ArrayList<>();
-  private boolean[] lacking = new boolean[16];
+  private final GroupEvidence evidence;
   private final KeyCache cache;
   // The values of the key of the fact being added: refilled at each fact, not made anew.
   private final Object[] scratch;
@@ -42,9 +35,7 @@ final class GroupAccumulator {
     this.group = group;
     FactKind kind = group.member();
     this.keys = group.keys().stream().mapToInt(kind::index).toArray();
-    this.amount = kind.amountIndex();
-    this.id = kind.keyIndex();
-    this.amountsMayLack = amount < 0 || !kind.fields().get(amount).required();
+    this.evidence = new GroupEvidence(kind);
     // In the order of the sums' entries, which GroupSums reads again for their bean fields.
     this.sumFields = group.sums().entrySet().stream().mapToInt(e -> kind.index(e.getValue())).toArray();
     for (int i = 0; i < sumFields.length; i++) {
@@ -71,17 +62,16 @@ final class GroupAccumulator {
   }
 
   boolean allAmounts(int g) {
-    return !lacking[g];
+    return evidence.allAmounts(g);
   }
 
   List<Fact> largest(int g) {
-    return lacking[g] ? List.of() : largest.get(g).list();
+    return evidence.largest(g);
   }
 
-  /** Returns group {@code g}'s members with the smallest ids, at most {@link Evidence#SAMPLE_SIZE}. */
+  /** Returns group {@code g}'s members with the smallest ids, at most {@code n}. */
   List<Fact> smallestIds(int g, int n) {
-    List<Fact> kept = smallestIds.get(g).list();
-    return kept.subList(0, Math.min(n, kept.size()));
+    return evidence.smallestIds(g, n);
   }
 
   /** Returns the number of {@code fact}'s group, or -1 when no fact seen had its key. */
@@ -109,30 +99,7 @@ final class GroupAccumulator {
     for (int i = 0; i < sumFields.length; i++) {
       sums.get(i).add(g, values[sumFields[i]]);
     }
-    Fact fact = made;
-    if (amountsMayLack) {
-      TopFacts top = smallestIds.get(g);
-      Fact last = top.lastOfFull(Evidence.SAMPLE_SIZE);
-      // Turned away unless it ranks before the last kept, as TopFacts itself would.
-      if (last == null || ((String) values[id]).compareTo(last.id()) < 0) {
-        fact = fact != null ? fact : new Fact(group.member(), values, line);
-        top.add(fact, Outcomes.BY_ID, Evidence.SAMPLE_SIZE);
-      }
-    }
-    if (!lacking[g]) {
-      if (amount < 0 || values[amount] == null) {
-        lacking[g] = true;
-        largest.set(g, null);
-      } else {
-        TopFacts top = largest.get(g);
-        Fact last = top.lastOfFull(Evidence.SAMPLE_SIZE);
-        if (last == null || Outcomes.largestFirst((BigDecimal) values[amount], (String) values[id], last.amount(), last.id()) < 0) {
-          fact = fact != null ? fact : new Fact(group.member(), values, line);
-          top.add(fact, Outcomes.LARGEST_FIRST, Evidence.SAMPLE_SIZE);
-        }
-      }
-    }
-    return fact;
+    return evidence.add(g, values, line, made);
   }
 
   /**
@@ -148,32 +115,8 @@ final class GroupAccumulator {
       for (int i = 0; i < sums.size(); i++) {
         sums.get(i).merge(g, later.sums.get(i), from);
       }
-      if (amountsMayLack) {
-        for (Fact fact : later.smallestIds.get(from).list()) {
-          smallestIds.get(g).add(moved(fact, lineOffset), Outcomes.BY_ID, Evidence.SAMPLE_SIZE);
-        }
-      }
-      if (!lacking[g] && later.lacking[from]) {
-        lacking[g] = true;
-        largest.set(g, null);
-      } else if (!lacking[g]) {
-        for (Fact fact : later.largest.get(from).list()) {
-          largest.get(g).add(moved(fact, lineOffset), Outcomes.LARGEST_FIRST, Evidence.SAMPLE_SIZE);
-        }
-      }
+      evidence.merge(g, later.evidence, from, lineOffset);
     }
-  }
-
-  /** Returns {@code fact} read {@code lineOffset} lines further down. */
-  static Fact moved(Fact fact, int lineOffset) {
-    if (lineOffset == 0) {
-      return fact;
-    }
-    Object[] values = new Object[fact.kind().fields().size()];
-    for (int i = 0; i < values.length; i++) {
-      values[i] = fact.value(i);
-    }
-    return new Fact(fact.kind(), values, fact.line() + lineOffset);
   }
 
   /** Returns the number of the group of the fact with {@code values}, numbering a new group when it is the first. */
@@ -199,8 +142,7 @@ final class GroupAccumulator {
     }
     keyValues.add(keyed);
     grow(g + 1);
-    largest.add(amountsMayLack && amount < 0 ? null : new TopFacts());
-    smallestIds.add(amountsMayLack ? new TopFacts() : null);
+    evidence.newGroup(g);
     return g;
   }
 
@@ -226,7 +168,6 @@ final class GroupAccumulator {
     }
     int length = sizes.length * 2;
     sizes = Arrays.copyOf(sizes, length);
-    lacking = Arrays.copyOf(lacking, length);
     sums.forEach(column -> column.grow(length));
   }
 

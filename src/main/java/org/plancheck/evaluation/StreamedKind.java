@@ -109,7 +109,7 @@ public final class StreamedKind implements SplittableSink {
     }
     if (filter != null) {
       for (Fact fact : later.kept()) {
-        kept.add(GroupAccumulator.moved(fact, lineOffset));
+        kept.add(GroupEvidence.moved(fact, lineOffset));
       }
     }
   }

@@ -24,6 +24,16 @@ final class CellValues {
    * zero-width space look alike in every report yet would count as two enterprises.
    */
   static String plainText(Row row, String field, String text) {
+    int at = unplain(text);
+    if (at >= 0) {
+      throw row.error(field, String.format("the value contains the invisible or control character U+%04X;"
+          + " ids and words must be plain text", (int) text.charAt(at)));
+    }
+    return text;
+  }
+
+  /** Returns the index of the first control or invisible character of {@code text}, or -1. */
+  static int unplain(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c >= 0x20 && c < 0x7f) {
@@ -33,11 +43,10 @@ final class CellValues {
       int type = Character.getType(c);
       if (Character.isISOControl(c) || type == Character.FORMAT || c == '\u00a0' || c == '\ufeff'
           || type == Character.SURROGATE || type == Character.UNASSIGNED) {
-        throw row.error(field, String.format("the value contains the invisible or control character U+%04X;"
-            + " ids and words must be plain text", (int) c));
+        return i;
       }
     }
-    return text;
+    return -1;
   }
 
   static BigDecimal amount(Row row, String field, String text) {

@@ -23,6 +23,9 @@ final class DeclaredWords {
   static final class Field {
     private final FactField field;
     private final Map<String, String> byText = new HashMap<>();
+    // The words a cell may hold as they are: found here, a cell's text needs no look at its
+    // characters (CellValues.plainText), which costs more than the lookup.
+    private final Map<String, String> plain = new HashMap<>();
     // Most cells of a word-set column repeat a few texts.
     private final Map<String, Set<String>> setsByText = new HashMap<>();
 
@@ -30,6 +33,9 @@ final class DeclaredWords {
       this.field = field;
       for (String word : field.words()) {
         byText.put(word, word);
+        if (CellValues.unplain(word) < 0) {
+          plain.put(word, word);
+        }
       }
     }
   }
@@ -43,6 +49,16 @@ final class DeclaredWords {
   /** Returns the words of {@code field}, made once per read. */
   Field of(FactField field) {
     return fields.computeIfAbsent(field, Field::new);
+  }
+
+  /**
+   * Returns the declaration's own instance of {@code text}, the cell of {@code field} in {@code
+   * row}, when it is one of the field's words; otherwise the text, once {@link
+   * CellValues#plainText} has checked it.
+   */
+  String declared(Field words, Row row, String field, String text) {
+    String word = words.plain.get(text);
+    return word != null ? word : declared(words, CellValues.plainText(row, field, text));
   }
 
   /** Returns the declaration's own instance of {@code text} when it is one of the field's words. */

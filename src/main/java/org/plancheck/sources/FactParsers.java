@@ -135,7 +135,7 @@ public final class FactParsers {
       };
     }
     Object value = switch (field.type()) {
-      case TEXT -> declared != null ? words.declared(declared, CellValues.plainText(row, name, text))
+      case TEXT -> declared != null ? words.declared(declared, row, name, text)
           : field.key() || field.references() != null ? CellValues.plainText(row, name, text) : text;
       case DECIMAL -> field.amount() ? CellValues.amount(row, name, text) : CellValues.number(row, name, text);
       case INT -> (int) CellValues.whole(row, name, text, Integer.MIN_VALUE, Integer.MAX_VALUE);

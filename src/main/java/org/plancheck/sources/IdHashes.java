@@ -104,7 +104,7 @@ final class IdHashes {
     boolean any = false;
     long previous = 0;
     // A k-way merge of the sorted blocks: equal hashes come out next to each other.
-    for (Heads heads = new Heads(blocks); !heads.isEmpty(); heads.advance()) {
+    for (HashHeads heads = new HashHeads(blocks); !heads.isEmpty(); heads.advance()) {
       long hash = heads.least();
       if (any && hash == previous && (n == 0 || repeated[n - 1] != hash)) {
         if (n == repeated.length) {
@@ -169,73 +169,5 @@ final class IdHashes {
     h *= 0xc4ceb9fe1a85ec53L;
     h ^= h >>> 33;
     return h;
-  }
-
-  /** The smallest unread hash of each sorted block, in a binary heap of primitives. */
-  private static final class Heads {
-    private final long[][] blocks;
-    private final int[] at;
-    private final int[] heap;
-    private int size;
-
-    Heads(List<long[]> sorted) {
-      blocks = sorted.stream().filter(b -> b.length > 0).toArray(long[][]::new);
-      at = new int[blocks.length];
-      heap = new int[blocks.length];
-      for (int b = 0; b < blocks.length; b++) {
-        heap[size++] = b;
-        up(size - 1);
-      }
-    }
-
-    boolean isEmpty() {
-      return size == 0;
-    }
-
-    long least() {
-      return head(heap[0]);
-    }
-
-    /** Moves past the least hash. */
-    void advance() {
-      int b = heap[0];
-      if (++at[b] == blocks[b].length) {
-        heap[0] = heap[--size];
-      }
-      down(0);
-    }
-
-    private long head(int b) {
-      return blocks[b][at[b]];
-    }
-
-    private void up(int i) {
-      while (i > 0 && head(heap[i]) < head(heap[(i - 1) / 2])) {
-        swap(i, (i - 1) / 2);
-        i = (i - 1) / 2;
-      }
-    }
-
-    private void down(int i) {
-      while (true) {
-        int least = i;
-        for (int c = 2 * i + 1; c <= 2 * i + 2 && c < size; c++) {
-          if (head(heap[c]) < head(heap[least])) {
-            least = c;
-          }
-        }
-        if (least == i) {
-          return;
-        }
-        swap(i, least);
-        i = least;
-      }
-    }
-
-    private void swap(int i, int j) {
-      int t = heap[i];
-      heap[i] = heap[j];
-      heap[j] = t;
-    }
   }
 }
