@@ -17,21 +17,37 @@ import org.junit.jupiter.api.io.TempDir;
 class StartupClassesTest {
   @TempDir Path temp;
 
-  @Test
-  void settingUpTheCommandLine_buildsNoJsonMapper() throws Exception {
+  /** Runs the command line with {@code args} in a JVM of its own and returns the classes it loaded. */
+  private List<String> classesLoaded(String... args) throws Exception {
     Path log = temp.resolve("classes.log");
-    Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xlog:class+load=info:file=" + log, "-cp", System.getProperty("java.class.path"),
-        "org.plancheck.cli.Main", "--version")
+    List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xlog:class+load=info:file=" + log, "-cp", System.getProperty("java.class.path"), "org.plancheck.cli.Main"));
+    command.addAll(List.of(args));
+    Process process = new ProcessBuilder(command)
         .redirectErrorStream(true).redirectOutput(temp.resolve("out.txt").toFile()).start();
     assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
     assertThat(process.exitValue()).isZero();
-    List<String> loaded = Files.readAllLines(log);
+    return Files.readAllLines(log);
+  }
+
+  @Test
+  void settingUpTheCommandLine_buildsNoJsonMapper() throws Exception {
+    List<String> loaded = classesLoaded("--version");
     assertThat(loaded).as("the command line was set up")
         .anyMatch(line -> line.contains("org.plancheck.cli.DiffCommand "));
     // A mapper loads some 400 classes of Jackson databind; only diff and the reports need one.
     // (Verifying DiffCommand loads JsonNode, which its methods name: three classes.)
     assertThat(loaded).as("Jackson's ObjectMapper")
         .noneMatch(line -> line.contains("com.fasterxml.jackson.databind.ObjectMapper "));
+  }
+
+  @Test
+  void aCommandNamedFirst_isTheOnlyOneSetUp_andHelpOrAnythingElseSetsUpAll() {
+    assertThat(Cli.commandsFor(new String[] {"goals", "--help"})).containsExactly(GoalsCommand.class);
+    assertThat(Cli.commandsFor(new String[] {"batch", "--engine", "spark", "x"})).containsExactly(BatchCommand.class);
+    for (String[] args : List.of(new String[] {}, new String[] {"help", "goals"}, new String[] {"--help"},
+        new String[] {"evalute"}, new String[] {"--version"})) {
+      assertThat(Cli.commandsFor(args)).as(String.join(" ", args)).hasSize(9).contains(DiffCommand.class);
+    }
   }
 }
