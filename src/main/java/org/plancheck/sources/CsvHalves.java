@@ -86,13 +86,14 @@ final class CsvHalves {
         }
         join(thread);
       }
-      if (first.failure != null) {
-        throw first.failure;
+      // In file order: a failure of the second half is the first problem only when the first
+      // half got through; else the usual read finds the first half's.
+      first.rethrowFailure();
+      if (dropped || first.nextLine == 0) {
+        return null;
       }
-      if (second.failure != null) {
-        throw second.failure;
-      }
-      if (dropped || first.nextLine == 0 || (long) first.count + second.count > limits.maxRows()) {
+      second.rethrowFailure();
+      if ((long) first.count + second.count > limits.maxRows()) {
         return null;
       }
       int offset = first.nextLine - 1;
@@ -165,7 +166,8 @@ final class CsvHalves {
     private int lastLine;
     // The line the first half stopped before: where the second half's line 1 is.
     private int nextLine;
-    private RuntimeException failure;
+    // What failed reading, in the sink, say (an OutOfMemoryError too): thrown on the caller's thread.
+    private Throwable failure;
 
     Half(SplittableSink sink, String[] columns) {
       this.sink = sink;
@@ -189,7 +191,7 @@ final class CsvHalves {
       } catch (IOException e) {
         // Read the usual way, it is reported at its place.
         return;
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | Error e) {
         failure = e;
         return;
       }
@@ -212,8 +214,18 @@ final class CsvHalves {
       } catch (CsvBytes.Unusual | IOException e) {
         // Read the usual way, it is reported at its place.
         dropped = true;
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | Error e) {
         failure = e;
+      }
+    }
+
+    /** Throws what failed reading this half, if anything did. */
+    void rethrowFailure() {
+      if (failure instanceof Error error) {
+        throw error;
+      }
+      if (failure != null) {
+        throw (RuntimeException) failure;
       }
     }
 

@@ -1,6 +1,7 @@
 package org.plancheck.sources;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,11 +10,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.plancheck.Evaluator;
 import org.plancheck.Fact;
+import org.plancheck.FactFormatException;
 import org.plancheck.FactKind;
 import org.plancheck.FactSet;
 import org.plancheck.FactSetInfo;
@@ -188,6 +193,93 @@ class CsvHalvesTest {
         """ + StreamedVsHeld.counting("G1", "FirmGroup()").replace("package test;", "")));
     FactKind firm = rules.schema().kind("firms").orElseThrow();
     assertThat(((SplittableSink) rules.reducer(firm)).splittable()).isFalse();
+  }
+
+  @Test
+  void anErrorOnTheSecondHalfsThread_isThrown_notLostWithTheFactsAfterIt() throws IOException {
+    // An OutOfMemoryError, say, where the second half adds a fact: the halves must not return
+    // the facts read before it as if they were all.
+    FailingAt sink = new FailingAt(idOnLine(15_000), () -> new OutOfMemoryError("test"), null);
+    assertThatThrownBy(() -> halves(sink, Limits.DEFAULT)).isInstanceOf(OutOfMemoryError.class).hasMessage("test");
+  }
+
+  @Test
+  void aBadValueInTheFirstHalf_isReportedBeforeAFailureInTheSecond() throws IOException {
+    List<String> lines = lines();
+    lines.set(100, lines.get(100).replace(",false", ",maybe").replace(",true", ",maybe"));
+    Files.write(file, lines);
+    // The first half comes to the bad value only once the second has failed, at its first row.
+    int middle = (int) Math.min(Files.size(file), Integer.MAX_VALUE) / 2;
+    byte[] bytes = Files.readAllBytes(file);
+    int secondFirst = 1;
+    for (int at = 0; at <= middle || bytes[at - 1] != '\n'; at++) {
+      secondFirst += bytes[at] == '\n' ? 1 : 0;
+    }
+    FailingAt sink = new FailingAt(idOnLine(secondFirst), () -> new IllegalStateException("test"), idOnLine(100));
+    // The usual read meets the bad value first, and never the fact the sink fails at.
+    assertThatThrownBy(() -> CsvFactReader.forEach(file, ENTERPRISE, Limits.DEFAULT, sink))
+        .isInstanceOf(FactFormatException.class).hasMessageContaining(":101:");
+  }
+
+  private String idOnLine(int line) throws IOException {
+    String row = lines().get(line - 1);
+    return row.substring(0, row.indexOf(','));
+  }
+
+  /**
+   * A splittable sink, and each of its parts, that throws {@code failure} at the fact with id
+   * {@code failAt}; at the fact with id {@code waitAt} (null for none), waits until it has.
+   */
+  private static final class FailingAt implements SplittableSink {
+    private final String failAt;
+    private final Supplier<Throwable> failure;
+    private final String waitAt;
+    private final CountDownLatch failed;
+
+    FailingAt(String failAt, Supplier<Throwable> failure, String waitAt) {
+      this(failAt, failure, waitAt, new CountDownLatch(1));
+    }
+
+    private FailingAt(String failAt, Supplier<Throwable> failure, String waitAt, CountDownLatch failed) {
+      this.failAt = failAt;
+      this.failure = failure;
+      this.waitAt = waitAt;
+      this.failed = failed;
+    }
+
+    @Override
+    public void accept(Fact fact) {
+      if (fact.id().equals(waitAt)) {
+        try {
+          assertThat(failed.await(10, TimeUnit.SECONDS)).as("the other part failed").isTrue();
+        } catch (InterruptedException e) {
+          throw new AssertionError(e);
+        }
+      }
+      if (fact.id().equals(failAt)) {
+        failed.countDown();
+        Throwable thrown = failure.get();
+        if (thrown instanceof Error error) {
+          throw error;
+        }
+        throw (RuntimeException) thrown;
+      }
+    }
+
+    @Override
+    public boolean splittable() {
+      return true;
+    }
+
+    @Override
+    public SplittableSink part() {
+      return new FailingAt(failAt, failure, waitAt, failed);
+    }
+
+    @Override
+    public void join(SplittableSink part, int lineOffset) {
+      // Nothing kept.
+    }
   }
 
   /** The halves give up, leaving the sink as it was, and the usual read says what it says. */
