@@ -1,16 +1,12 @@
 package org.plancheck.sources;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
-import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
-import java.util.List;
-import org.plancheck.FactFormatException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.plancheck.FactKind;
 import org.plancheck.Limits;
 import org.plancheck.facts.SplittableSink;
@@ -39,7 +35,8 @@ final class CsvHalves {
   private final Path file;
   private final FactKind kind;
   private final Limits limits;
-  private volatile boolean dropped;
+  // Set when either half meets what the usual read must read: the other stops at its next row.
+  private final AtomicBoolean dropped = new AtomicBoolean();
 
   private CsvHalves(Path file, FactKind kind, Limits limits) {
     this.file = file;
@@ -72,8 +69,8 @@ final class CsvHalves {
       if (middle < 0 || middle >= size) {
         return null;
       }
-      Half first = new Half(sink.part(), columns);
-      Half second = new Half(sink.part(), columns);
+      CsvHalf first = new CsvHalf(file, kind, limits, sink.part(), columns, dropped);
+      CsvHalf second = new CsvHalf(file, kind, limits, sink.part(), columns, dropped);
       Thread thread = new Thread(() -> second.readFrom(middle), "plancheck-half " + file);
       thread.setDaemon(true);
       thread.start();
@@ -81,27 +78,27 @@ final class CsvHalves {
         first.readTo(records, middle);
       } finally {
         // Stops the second half at its next row when the first did not get through.
-        if (first.failure != null || first.nextLine == 0) {
-          dropped = true;
+        if (first.failed() || first.nextLine() == 0) {
+          dropped.set(true);
         }
         join(thread);
       }
       // In file order: a failure of the second half is the first problem only when the first
       // half got through; else the usual read finds the first half's.
       first.rethrowFailure();
-      if (dropped || first.nextLine == 0) {
+      if (dropped.get() || first.nextLine() == 0) {
         return null;
       }
       second.rethrowFailure();
-      if ((long) first.count + second.count > limits.maxRows()) {
+      if ((long) first.count() + second.count() > limits.maxRows()) {
         return null;
       }
-      int offset = first.nextLine - 1;
-      sink.join(first.sink, 0);
-      sink.join(second.sink, offset);
-      first.ids.addAll(second.ids);
-      int lastLine = second.count > 0 ? second.lastLine + offset : first.lastLine;
-      return new Read(first.count + second.count, lastLine, first.ids);
+      int offset = first.nextLine() - 1;
+      sink.join(first.sink(), 0);
+      sink.join(second.sink(), offset);
+      first.ids().addAll(second.ids());
+      int lastLine = second.count() > 0 ? second.lastLine() + offset : first.lastLine();
+      return new Read(first.count() + second.count(), lastLine, first.ids());
     }
   }
 
@@ -111,7 +108,7 @@ final class CsvHalves {
     }
   }
 
-  private static FileChannel open(Path file) throws IOException {
+  static FileChannel open(Path file) throws IOException {
     return FileChannel.open(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS);
   }
 
@@ -150,102 +147,6 @@ final class CsvHalves {
     }
     if (interrupted) {
       Thread.currentThread().interrupt();
-    }
-  }
-
-  /** One half: its own parsers, ids and part of the sink, read on one thread. */
-  private final class Half {
-    private final SplittableSink sink;
-    private final String[] columns;
-    private final FactParsers parsers = new FactParsers();
-    private final IdHashes ids = new IdHashes();
-    private final List<String> texts = new ArrayList<>();
-    private final Row row;
-    private final Object[] values;
-    private int count;
-    private int lastLine;
-    // The line the first half stopped before: where the second half's line 1 is.
-    private int nextLine;
-    // What failed reading, in the sink, say (an OutOfMemoryError too): thrown on the caller's thread.
-    private Throwable failure;
-
-    Half(SplittableSink sink, String[] columns) {
-      this.sink = sink;
-      this.columns = columns;
-      this.row = new Row(file.toString(), 0, columns, texts);
-      this.values = new Object[kind.fields().size()];
-    }
-
-    /**
-     * Reads the records of the first half, up to {@code end}, where the second half starts;
-     * sets {@link #nextLine} when it gets there at the end of a record.
-     */
-    void readTo(CsvRecords records, long end) {
-      try {
-        while (!dropped && records.position() >= 0 && records.position() < end) {
-          int line = records.next(texts);
-          if (line == 0 || !take(line)) {
-            return;
-          }
-        }
-      } catch (IOException e) {
-        // Read the usual way, it is reported at its place.
-        return;
-      } catch (RuntimeException | Error e) {
-        failure = e;
-        return;
-      }
-      // Past the end means the line break at the middle was inside a quoted value; -1 that
-      // Jackson reads the records now.
-      if (records.position() == end) {
-        nextLine = records.line();
-      }
-    }
-
-    /** Reads the records from {@code start} to the end of the file, on the second half's thread. */
-    void readFrom(long start) {
-      try (InputStream in = Channels.newInputStream(open(file).position(start));
-          CsvBytes bytes = new CsvBytes(in, limits.maxFieldLength(), start)) {
-        for (int line = bytes.next(texts); line > 0 && !dropped; line = bytes.next(texts)) {
-          if (!take(line)) {
-            dropped = true;
-          }
-        }
-      } catch (CsvBytes.Unusual | IOException e) {
-        // Read the usual way, it is reported at its place.
-        dropped = true;
-      } catch (RuntimeException | Error e) {
-        failure = e;
-      }
-    }
-
-    /** Throws what failed reading this half, if anything did. */
-    void rethrowFailure() {
-      if (failure instanceof Error error) {
-        throw error;
-      }
-      if (failure != null) {
-        throw (RuntimeException) failure;
-      }
-    }
-
-    /** Reads the record just split, on {@code line} of this half; false when the usual way must read the file. */
-    private boolean take(int line) {
-      if (texts.size() != columns.length || count == limits.maxRows()) {
-        return false;
-      }
-      row.moveTo(line);
-      try {
-        parsers.parseRest(kind, row, parsers.parseFirst(kind, row, values));
-        parsers.check(kind, values, row);
-      } catch (FactFormatException problem) {
-        return false;
-      }
-      ids.add((String) values[kind.keyIndex()]);
-      sink.accept(kind, values, line);
-      count++;
-      lastLine = line;
-      return true;
     }
   }
 }
