@@ -9,18 +9,21 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * One whole process, measured by GNU time ({@code /usr/bin/time -f '%e %M'}): its wall time
- * (elapsed real seconds, to the hundredth) and peak resident set size (the kernel's
- * maximum RSS of the process, JVM, heap, native memory and all, in KiB), with what it printed.
+ * One whole process, measured by GNU time ({@code /usr/bin/time -f '%e %M %U %S'}): its wall
+ * time (elapsed real seconds, to the hundredth), peak resident set size (the kernel's maximum
+ * RSS of the process, JVM, heap, native memory and all, in KiB) and CPU time (user and system
+ * seconds of the process and the children it waited for), with what it printed. On a machine
+ * whose cores both sides keep busy, CPU time says what wall time hides.
  *
  * @param command what ran
  * @param seconds elapsed wall time
  * @param peakKib maximum resident set size in KiB
+ * @param cpuSeconds user plus system CPU time
  * @param exit the process's exit code
  * @param out its standard output
  * @param err its standard error
  */
-record ProcessRun(List<String> command, double seconds, long peakKib, int exit, String out, String err) {
+record ProcessRun(List<String> command, double seconds, long peakKib, double cpuSeconds, int exit, String out, String err) {
   /** GNU time, which reports the rusage of the process it waits for. */
   static final Path TIME = Path.of("/usr/bin/time");
 
@@ -34,17 +37,18 @@ record ProcessRun(List<String> command, double seconds, long peakKib, int exit, 
     Path out = Files.createTempFile(work, "out", ".txt");
     Path err = Files.createTempFile(work, "err", ".txt");
     try {
-      List<String> timed = new ArrayList<>(List.of(TIME.toString(), "-o", timing.toString(), "-f", "%e %M"));
+      List<String> timed = new ArrayList<>(List.of(TIME.toString(), "-o", timing.toString(), "-f", "%e %M %U %S"));
       timed.addAll(command);
       int exit = new ProcessBuilder(timed).redirectOutput(out.toFile()).redirectError(err.toFile()).start().waitFor();
       // With a non-zero exit GNU time writes "Command exited with non-zero status N" first.
       List<String> lines = Files.readAllLines(timing, StandardCharsets.UTF_8);
       String[] figures = lines.isEmpty() ? new String[0] : lines.get(lines.size() - 1).trim().split(" ");
-      if (figures.length != 2) {
+      if (figures.length != 4) {
         throw new IllegalStateException("GNU time wrote no figures for " + command + ": " + lines
             + "\n" + Files.readString(err, StandardCharsets.UTF_8));
       }
-      return new ProcessRun(List.copyOf(command), Double.parseDouble(figures[0]), Long.parseLong(figures[1]), exit,
+      return new ProcessRun(List.copyOf(command), Double.parseDouble(figures[0]), Long.parseLong(figures[1]),
+          Double.parseDouble(figures[2]) + Double.parseDouble(figures[3]), exit,
           Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
     } finally {
       Files.deleteIfExists(timing);

@@ -101,8 +101,9 @@ public final class VersusDuckDb implements Callable<Integer> {
         if (!plancheckFirst) {
           p.add(timedPlancheck(folder, reference));
         }
-        System.out.printf("%,d rows, round %d: plancheck %.2f s %,d KiB, DuckDB %.2f s %,d KiB%n", sizes.get(i), round + 1,
-            p.get(round).seconds(), p.get(round).peakKib(), d.get(round).seconds(), d.get(round).peakKib());
+        System.out.printf("%,d rows, round %d: plancheck %.2f s %,d KiB %.2f s CPU, DuckDB %.2f s %,d KiB %.2f s CPU%n",
+            sizes.get(i), round + 1, p.get(round).seconds(), p.get(round).peakKib(), p.get(round).cpuSeconds(),
+            d.get(round).seconds(), d.get(round).peakKib(), d.get(round).cpuSeconds());
       }
       results.add(new VersusTable.Size(sizes.get(i), csvBytes(folder), p, d, breakdown));
     }

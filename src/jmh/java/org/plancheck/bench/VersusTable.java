@@ -38,6 +38,13 @@ final class VersusTable {
           size.rows(), bytes(size.bytes()), seconds(size.plancheck(), pTime), megabytes(size.plancheck(), pRss),
           seconds(size.duckDb(), dTime), megabytes(size.duckDb(), dRss), pTime / dTime, pRss / dRss));
     }
+    md.append("\nCPU time (user and system), medians:\n\n");
+    for (Size size : sizes) {
+      double pCpu = median(size.plancheck(), ProcessRun::cpuSeconds);
+      double dCpu = median(size.duckDb(), ProcessRun::cpuSeconds);
+      md.append(String.format(Locale.ROOT, "- %,d rows: plancheck %.2f s, DuckDB %.2f s (%.1fx)%n",
+          size.rows(), pCpu, dCpu, pCpu / dCpu));
+    }
     md.append("\nplancheck's own account of one more run (`--verbose`, untimed):\n\n");
     for (Size size : sizes) {
       md.append(String.format(Locale.ROOT, "- %,d rows: %s%n", size.rows(), size.breakdown()));
@@ -54,8 +61,8 @@ final class VersusTable {
         + "rules from the cache: `--verbose` says `loaded from the cache`), and a cold JVM running `DuckDbGoals` "
         + "(DuckDB's JDBC driver, an in-memory database, `GoalsSql`'s query over `read_csv` of the same files). "
         + "DuckDB also runs once untimed first, so both read the files from the OS page cache. Wall time and peak "
-        + "RSS are GNU time's (`/usr/bin/time -f '%e %M'`: elapsed seconds; the kernel's maximum resident set "
-        + "size of the process, JVM and native memory included; MB = 2^20 bytes); the table gives medians, the "
+        + "RSS are GNU time's (`/usr/bin/time -f '%e %M %U %S'`: elapsed seconds; the kernel's maximum resident set "
+        + "size of the process, JVM and native memory included; MB = 2^20 bytes; CPU is user plus system seconds); the table gives medians, the "
         + "fastest and slowest run in brackets; ratios are plancheck over DuckDB. plancheck runs with the "
         + "launcher's JVM options (ParallelGC, a 32 MB young generation, default heap: a quarter of RAM); DuckDB with java's defaults and "
         + "DuckDB's (threads: one per core). Every timed run's actuals, all " + goals + " goals, were compared with "
