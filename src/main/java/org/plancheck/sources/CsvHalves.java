@@ -58,14 +58,14 @@ final class CsvHalves {
   }
 
   private Read read(SplittableSink sink, long minBytes) throws IOException {
-    try (CsvRecords records = new CsvRecords(file, limits)) {
-      long size = size(file);
+    try (CsvRecords records = new CsvRecords(file, limits); FileChannel channel = open(file)) {
+      long size = channel.size();
       if (size < minBytes) {
         return null;
       }
       String[] columns = CsvRows.columns(file, kind, records);
       long headerEnd = records.position();
-      long middle = headerEnd < 0 ? -1 : lineAfter(file, Math.max(headerEnd, size / 2));
+      long middle = headerEnd < 0 ? -1 : lineAfter(channel, Math.max(headerEnd, size / 2));
       if (middle < 0 || middle >= size) {
         return null;
       }
@@ -81,7 +81,7 @@ final class CsvHalves {
         if (first.failed() || first.nextLine() == 0) {
           dropped.set(true);
         }
-        join(thread);
+        Threads.join(thread);
       }
       // In file order: a failure of the second half is the first problem only when the first
       // half got through; else the usual read finds the first half's.
@@ -102,23 +102,12 @@ final class CsvHalves {
     }
   }
 
-  private static long size(Path file) throws IOException {
-    try (FileChannel channel = open(file)) {
-      return channel.size();
-    }
-  }
-
+  /** Opens {@code file} for reading at any position, not through a link. */
   static FileChannel open(Path file) throws IOException {
     return FileChannel.open(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS);
   }
 
   /** Returns the position just after the first line feed at or after {@code from}, or -1. */
-  private static long lineAfter(Path file, long from) throws IOException {
-    try (FileChannel channel = open(file)) {
-      return lineAfter(channel, from);
-    }
-  }
-
   private static long lineAfter(FileChannel channel, long from) throws IOException {
     ByteBuffer buffer = ByteBuffer.allocate(1 << 14);
     for (long at = from; ; ) {
@@ -133,20 +122,6 @@ final class CsvHalves {
         }
       }
       at += n;
-    }
-  }
-
-  private static void join(Thread thread) {
-    boolean interrupted = false;
-    while (thread.isAlive()) {
-      try {
-        thread.join();
-      } catch (InterruptedException e) {
-        interrupted = true;
-      }
-    }
-    if (interrupted) {
-      Thread.currentThread().interrupt();
     }
   }
 }

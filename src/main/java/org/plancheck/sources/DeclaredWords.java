@@ -99,7 +99,7 @@ final class DeclaredWords {
     Set<String> items = new LinkedHashSet<>();
     for (String item : row.items(name)) {
       if (!item.isEmpty()) {
-        items.add(declared(words, CellValues.plainText(row, name, item)));
+        items.add(declared(words, row, name, item));
       }
     }
     return shared(Set.copyOf(items));

@@ -173,16 +173,6 @@ final class RowFeed<T> implements AutoCloseable {
   public void close() {
     closed = true;
     queue.clear();
-    boolean interrupted = false;
-    while (splitter.isAlive()) {
-      try {
-        splitter.join();
-      } catch (InterruptedException e) {
-        interrupted = true;
-      }
-    }
-    if (interrupted) {
-      Thread.currentThread().interrupt();
-    }
+    Threads.join(splitter);
   }
 }
