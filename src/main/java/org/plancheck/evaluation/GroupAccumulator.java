@@ -10,6 +10,7 @@ import org.kie.api.definition.type.FactType;
 import org.plancheck.Fact;
 import org.plancheck.FactKind;
 import org.plancheck.GroupKind;
+import org.plancheck.facts.WholeAmounts;
 
 /**
  * One group type's groups, made fact by fact: each group's key, size, sums and evidence. Groups
@@ -81,25 +82,31 @@ final class GroupAccumulator {
   }
 
   /**
-   * Adds the fact of the member kind with {@code values} (in field order), read from {@code
-   * line}, to its group; {@code made} is that fact when it was made already, else null. Returns
+   * Adds the fact of the member kind with {@code values} (in field order), its whole amounts in
+   * {@code wholes} (or null: see {@link WholeAmounts}), read from {@code line}, to its group;
+   * {@code made} is that fact when it was made already, else null. Returns
    * the fact when it is made here or was given, else null: most facts are only counted and
    * summed, and a Fact is made only of one kept as evidence.
    */
-  Fact add(Object[] values, int line, Fact made) {
+  Fact add(Object[] values, long[] wholes, int line, Fact made) {
     for (int i = 0; i < keys.length; i++) {
-      scratch[i] = values[keys[i]];
+      scratch[i] = wholes == null ? values[keys[i]] : WholeAmounts.value(values[keys[i]], wholes, keys[i]);
     }
     int g = cache.find(scratch);
     if (g < 0) {
-      g = number(values);
+      g = number(i -> scratch[i]);
       cache.put(scratch, g);
     }
     sizes[g]++;
     for (int i = 0; i < sumFields.length; i++) {
-      sums.get(i).add(g, values[sumFields[i]]);
+      Object value = values[sumFields[i]];
+      if (value == WholeAmounts.WHOLE) {
+        sums.get(i).addWhole(g, wholes[sumFields[i]]);
+      } else {
+        sums.get(i).add(g, value);
+      }
     }
-    return evidence.add(g, values, line, made);
+    return evidence.add(g, values, wholes, line, made);
   }
 
   /**
@@ -117,11 +124,6 @@ final class GroupAccumulator {
       }
       evidence.merge(g, later.evidence, from, lineOffset);
     }
-  }
-
-  /** Returns the number of the group of the fact with {@code values}, numbering a new group when it is the first. */
-  private int number(Object[] values) {
-    return number(i -> values[keys[i]]);
   }
 
   /**

@@ -7,6 +7,8 @@ import java.util.List;
 import org.plancheck.Evidence;
 import org.plancheck.Fact;
 import org.plancheck.FactKind;
+import org.plancheck.facts.FactTable;
+import org.plancheck.facts.WholeAmounts;
 
 /**
  * The evidence {@link GroupAccumulator} keeps of each group as facts come: its largest members
@@ -54,18 +56,19 @@ final class GroupEvidence {
   }
 
   /**
-   * Keeps the fact with {@code values}, read from {@code line}, if it ranks among group {@code
-   * g}'s evidence; {@code made} is that fact when it was made already, else null. Returns the
-   * fact when it is made here or was given, else null.
+   * Keeps the fact with {@code values}, its whole amounts in {@code wholes} (or null: see {@link
+   * WholeAmounts}), read from {@code line}, if it ranks among group {@code g}'s evidence; {@code
+   * made} is that fact when it was made already, else null. Returns the fact when it is made here
+   * or was given, else null.
    */
-  Fact add(int g, Object[] values, int line, Fact made) {
+  Fact add(int g, Object[] values, long[] wholes, int line, Fact made) {
     Fact fact = made;
     if (amountsMayLack) {
       TopFacts top = smallestIds.get(g);
       Fact last = top.lastOfFull(Evidence.SAMPLE_SIZE);
       // Turned away unless it ranks before the last kept, as TopFacts itself would.
       if (last == null || ((String) values[id]).compareTo(last.id()) < 0) {
-        fact = fact != null ? fact : new Fact(kind, values, line);
+        fact = fact != null ? fact : made(values, wholes, line);
         top.add(fact, Outcomes.BY_ID, Evidence.SAMPLE_SIZE);
       }
     }
@@ -76,13 +79,32 @@ final class GroupEvidence {
       } else {
         TopFacts top = largest.get(g);
         Fact last = top.lastOfFull(Evidence.SAMPLE_SIZE);
-        if (last == null || Outcomes.largestFirst((BigDecimal) values[amount], (String) values[id], last.amount(), last.id()) < 0) {
-          fact = fact != null ? fact : new Fact(kind, values, line);
+        if (last == null || ranksBefore(values, wholes, last)) {
+          fact = fact != null ? fact : made(values, wholes, line);
           top.add(fact, Outcomes.LARGEST_FIRST, Evidence.SAMPLE_SIZE);
         }
       }
     }
     return fact;
+  }
+
+  /**
+   * Returns whether the fact with {@code values} ranks before {@code last} by {@link
+   * Outcomes#LARGEST_FIRST}: a whole amount compared as a long with the last's, when that is
+   * whole too, as most are.
+   */
+  private boolean ranksBefore(Object[] values, long[] wholes, Fact last) {
+    BigDecimal lastAmount = last.amount();
+    if (values[amount] == WholeAmounts.WHOLE && FactTable.Wholes.fitsLong(lastAmount)) {
+      int byAmount = Long.compare(lastAmount.longValue(), wholes[amount]);
+      return byAmount != 0 ? byAmount < 0 : ((String) values[id]).compareTo(last.id()) < 0;
+    }
+    BigDecimal value = (BigDecimal) (wholes == null ? values[amount] : WholeAmounts.value(values[amount], wholes, amount));
+    return Outcomes.largestFirst(value, (String) values[id], lastAmount, last.id()) < 0;
+  }
+
+  private Fact made(Object[] values, long[] wholes, int line) {
+    return new Fact(kind, wholes == null ? values : WholeAmounts.decimals(values, wholes), line);
   }
 
   /**

@@ -12,6 +12,7 @@ import org.plancheck.compile.FactFilter;
 import org.plancheck.facts.SplittableSink;
 import org.plancheck.facts.FactTable;
 import org.plancheck.facts.StreamedFacts;
+import org.plancheck.facts.WholeAmounts;
 
 /**
  * What an evaluator keeps of a kind it reads without holding: the groups of its facts, made as
@@ -65,20 +66,30 @@ public final class StreamedKind implements SplittableSink {
   /** Takes a fact's values without the fact: one is made only for a group's evidence, or to be kept. */
   @Override
   public void accept(FactKind kind, Object[] values, int line) {
+    accept(kind, values, null, line);
+  }
+
+  /** Takes a fact's values and its whole amounts, as {@link #accept(FactKind, Object[], int)} does. */
+  @Override
+  public void accept(FactKind kind, Object[] values, long[] wholes, int line) {
     // By identity first: a kind's equals compares every field, and this runs once a fact.
     if (kind != this.kind && !kind.equals(this.kind)) {
       throw new IllegalArgumentException("a " + kind.type() + " given to the groups of " + this.kind.type());
     }
-    accept(values, line, null);
+    accept(values, wholes, line, null);
   }
 
   private void accept(Object[] values, int line, Fact made) {
+    accept(values, null, line, made);
+  }
+
+  private void accept(Object[] values, long[] wholes, int line, Fact made) {
     Fact fact = made;
     for (GroupAccumulator accumulator : accumulators) {
-      fact = accumulator.add(values, line, fact);
+      fact = accumulator.add(values, wholes, line, fact);
     }
     if (filter != null) {
-      fact = fact != null ? fact : new Fact(kind, values, line);
+      fact = fact != null ? fact : new Fact(kind, wholes == null ? values : WholeAmounts.decimals(values, wholes), line);
       if (filter.mayMatch(beans.of(fact))) {
         kept.add(fact);
       }

@@ -20,4 +20,14 @@ public interface FactSink extends Consumer<Fact> {
   default void accept(FactKind kind, Object[] values, int line) {
     accept(new Fact(kind, values, line));
   }
+
+  /**
+   * Takes one fact as {@link #accept(FactKind, Object[], int)} does, with its whole amounts as
+   * longs: where {@code values} holds {@link WholeAmounts#WHOLE}, the amount is the long at the
+   * same index of {@code wholes}. Both arrays stay the reader's. By default the amounts are made
+   * BigDecimals and the values given to {@link #accept(FactKind, Object[], int)}.
+   */
+  default void accept(FactKind kind, Object[] values, long[] wholes, int line) {
+    accept(kind, WholeAmounts.decimals(values, wholes), line);
+  }
 }

@@ -16,6 +16,7 @@ final class CellValues {
   private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   // Up to 19 digits, as many as a long holds; parsing tells which of them fit.
   private static final Pattern INTEGER = Pattern.compile("[+-]?\\d{1,19}");
+  private static final long MAX_WHOLE = Amounts.MAX.longValueExact();
 
   private CellValues() {}
 
@@ -47,6 +48,28 @@ final class CellValues {
       }
     }
     return -1;
+  }
+
+  /**
+   * Returns {@code text} as whole yuan when it is digits alone, at most {@link Amounts#MAX}:
+   * what {@link Amounts#parse} reads as a BigDecimal of scale 0 with that value. Returns -1 for
+   * any other text, which {@link #amount} reads (or refuses).
+   */
+  static long wholeAmount(String text) {
+    int n = text.length();
+    // 16 digits reach 10^15, the largest amount.
+    if (n == 0 || n > 16) {
+      return -1;
+    }
+    long yuan = 0;
+    for (int i = 0; i < n; i++) {
+      int digit = text.charAt(i) - '0';
+      if (digit < 0 || digit > 9) {
+        return -1;
+      }
+      yuan = yuan * 10 + digit;
+    }
+    return yuan <= MAX_WHOLE ? yuan : -1;
   }
 
   static BigDecimal amount(Row row, String field, String text) {

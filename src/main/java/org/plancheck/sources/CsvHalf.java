@@ -28,6 +28,8 @@ final class CsvHalf {
   private final List<String> texts = new ArrayList<>();
   private final Row row;
   private final Object[] values;
+  // The row's whole amounts, beside its values: no BigDecimal is made of them (WholeAmounts).
+  private final long[] wholes;
   private int count;
   private int lastLine;
   // The line the first half stopped before: where the second half's line 1 is.
@@ -48,6 +50,7 @@ final class CsvHalf {
     this.dropped = dropped;
     this.row = new Row(file.toString(), 0, columns, texts);
     this.values = new Object[kind.fields().size()];
+    this.wholes = new long[values.length];
   }
 
   /**
@@ -138,13 +141,13 @@ final class CsvHalf {
     }
     row.moveTo(line);
     try {
-      parsers.parseRest(kind, row, parsers.parseFirst(kind, row, values));
-      parsers.check(kind, values, row);
+      parsers.parseWholes(kind, row, values, wholes);
+      parsers.check(kind, values, wholes, row);
     } catch (FactFormatException problem) {
       return false;
     }
     ids.add((String) values[kind.keyIndex()]);
-    sink.accept(kind, values, line);
+    sink.accept(kind, values, wholes, line);
     count++;
     lastLine = line;
     return true;

@@ -8,6 +8,8 @@ import org.plancheck.Fact;
 import org.plancheck.FactField;
 import org.plancheck.FactFormatException;
 import org.plancheck.FieldType;
+import org.plancheck.facts.FactTable;
+import org.plancheck.facts.WholeAmounts;
 
 /**
  * Turns rows into facts of a declared kind, checking each value where it stands against its
@@ -23,6 +25,10 @@ public final class FactParsers {
   private FactKind kindRead;
   private int[] bandSources;
   private DeclaredWords.Field[] fieldWords;
+  // Whether each field is an amount, read as whole yuan by parseWholes; and for each computed
+  // field, its bands' lower bounds as whole yuan (null when one is not whole).
+  private boolean[] amounts;
+  private long[][] wholeLowers;
 
   /** Creates the parser for one read. */
   public FactParsers() {}
@@ -42,7 +48,7 @@ public final class FactParsers {
    * its words. Between them the two set every value: an array may be read into again.
    */
   Object[] parseFirst(FactKind kind, Row row, Object[] values) {
-    parse(kind, row, values, 0, half(values.length));
+    parse(kind, row, values, 0, half(values.length), null);
     return values;
   }
 
@@ -53,30 +59,72 @@ public final class FactParsers {
    * instance). Problems come in field order, after the first half's. Returns {@code values}.
    */
   Object[] parseRest(FactKind kind, Row row, Object[] values) {
+    parse(kind, row, values, half(values.length), values.length, null);
+    return computed(kind, values, null);
+  }
+
+  /**
+   * Reads one fact of {@code kind} from {@code row} into {@code values}, as {@link #parseFirst}
+   * and {@link #parseRest} do between them, except that an amount written as whole yuan is put in
+   * {@code wholes} as a long, with {@link WholeAmounts#WHOLE} in its place among the values: no
+   * BigDecimal is made of it. {@link #check(FactKind, Object[], long[], Row)} checks them.
+   * Returns {@code values}.
+   */
+  Object[] parseWholes(FactKind kind, Row row, Object[] values, long[] wholes) {
+    parse(kind, row, values, 0, values.length, wholes);
+    return computed(kind, values, wholes);
+  }
+
+  /** Computes the computed fields' values (their bands) from the values read. */
+  private Object[] computed(FactKind kind, Object[] values, long[] wholes) {
     List<FactField> fields = kind.fields();
-    parse(kind, row, values, half(values.length), values.length);
     int[] sources = bandSources;
     for (int i = 0; i < values.length; i++) {
       if (sources[i] >= 0) {
-        values[i] = fields.get(i).bands().of(decimal(values[sources[i]]));
+        Object source = values[sources[i]];
+        values[i] = source == WholeAmounts.WHOLE && wholeLowers[i] != null
+            ? band(fields.get(i).bands(), wholeLowers[i], wholes[sources[i]])
+            : fields.get(i).bands().of(decimal(WholeAmounts.value(source, wholes, sources[i])));
       }
     }
     return values;
+  }
+
+  /** Returns the band whole amount {@code yuan} falls in, as {@link FactField.Bands#of} does. */
+  private static String band(FactField.Bands bands, long[] lowers, long yuan) {
+    for (int i = lowers.length - 1; i >= 0; i--) {
+      if (yuan >= lowers[i]) {
+        return bands.labels().get(i);
+      }
+    }
+    return "";
   }
 
   private static int half(int fields) {
     return (fields + 1) / 2;
   }
 
-  private void parse(FactKind kind, Row row, Object[] values, int from, int to) {
+  /** Reads fields {@code from} to {@code to}; their whole amounts into {@code wholes}, unless it is null. */
+  private void parse(FactKind kind, Row row, Object[] values, int from, int to, long[] wholes) {
     read(kind);
     List<FactField> fields = kind.fields();
     for (int i = from; i < to; i++) {
       FactField field = fields.get(i);
       if (!field.derived()) {
-        values[i] = value(field, fieldWords[i], row);
+        values[i] = wholes != null && amounts[i] ? whole(field, row, wholes, i) : value(field, fieldWords[i], row);
       }
     }
+  }
+
+  /** Reads amount field {@code field}, number {@code i}: into {@code wholes} when it is whole yuan. */
+  private Object whole(FactField field, Row row, long[] wholes, int i) {
+    String text = row.text(field.name());
+    long yuan = text == null ? -1 : CellValues.wholeAmount(text);
+    if (yuan < 0) {
+      return value(field, null, row);
+    }
+    wholes[i] = yuan;
+    return WholeAmounts.WHOLE;
   }
 
   /** Finds, for {@code kind}, each field's band source and declared words, once a read. */
@@ -85,17 +133,42 @@ public final class FactParsers {
       List<FactField> fields = kind.fields();
       bandSources = new int[fields.size()];
       fieldWords = new DeclaredWords.Field[fields.size()];
+      amounts = new boolean[fields.size()];
+      wholeLowers = new long[fields.size()][];
       for (int i = 0; i < bandSources.length; i++) {
         FactField field = fields.get(i);
         bandSources[i] = field.derived() ? kind.index(field.bands().source()) : -1;
         fieldWords[i] = field.words().isEmpty() && field.type() != FieldType.WORDS ? null : words.of(field);
+        amounts[i] = field.type() == FieldType.DECIMAL && field.amount();
+        wholeLowers[i] = field.derived() ? wholes(field.bands().lowers()) : null;
       }
       kindRead = kind;
     }
   }
 
+  /** Returns {@code lowers} as longs, or null when one is not a whole number that fits. */
+  private static long[] wholes(List<BigDecimal> lowers) {
+    long[] wholes = new long[lowers.size()];
+    for (int i = 0; i < wholes.length; i++) {
+      if (!FactTable.Wholes.fitsLong(lowers.get(i))) {
+        return null;
+      }
+      wholes[i] = lowers.get(i).longValueExact();
+    }
+    return wholes;
+  }
+
   /** Checks the values of a fact of {@code kind}, read from {@code row}, against their fields' declared words and ranges. */
   void check(FactKind kind, Object[] values, Row row) {
+    check(kind, values, null, row);
+  }
+
+  /**
+   * Checks the values of a fact of {@code kind}, read from {@code row} by {@link #parseWholes}
+   * with its whole amounts in {@code wholes} (or null for none), against their fields' declared
+   * words and ranges.
+   */
+  void check(FactKind kind, Object[] values, long[] wholes, Row row) {
     KindChecks kindChecks = checks;
     if (kindChecks == null || kindChecks.kind() != kind) {
       kindChecks = new KindChecks(kind);
@@ -106,11 +179,14 @@ public final class FactParsers {
       FactField field = checked.field();
       Object value = values[checked.index()];
       // A blank optional value is empty text, which no word list need name.
-      if (checked.wordsApply(kind, values) && !"".equals(value)) {
+      if (checked.wordsApply(kind, values, wholes) && !"".equals(value)) {
         words.check(row, fieldWords[checked.index()], value);
       }
-      if (value != null && checked.rangeApplies(kind, values) && !field.range().contains(decimal(value))) {
-        throw row.error(field.name(), plain(value) + " is outside the range " + field.range() + " (@range)");
+      if (value != null && checked.rangeApplies(kind, values, wholes)) {
+        BigDecimal number = decimal(WholeAmounts.value(value, wholes, checked.index()));
+        if (!field.range().contains(number)) {
+          throw row.error(field.name(), plain(number) + " is outside the range " + field.range() + " (@range)");
+        }
       }
     }
   }

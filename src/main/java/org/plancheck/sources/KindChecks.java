@@ -6,6 +6,7 @@ import java.util.Set;
 import org.plancheck.Fact;
 import org.plancheck.FactField;
 import org.plancheck.FactKind;
+import org.plancheck.facts.WholeAmounts;
 
 /**
  * The fields of one kind that have words or a range to check, in field order, each with the
@@ -16,12 +17,14 @@ import org.plancheck.FactKind;
 final class KindChecks {
   /** A field with words or a range, and when they apply. */
   record Checked(int index, FactField field, When words, When range) {
-    boolean wordsApply(FactKind kind, Object[] values) {
-      return words != null && words.holds(kind, values);
+    /** Says whether the words apply to the fact with {@code values}, its whole amounts in {@code wholes} (or null). */
+    boolean wordsApply(FactKind kind, Object[] values, long[] wholes) {
+      return words != null && words.holds(kind, values, wholes);
     }
 
-    boolean rangeApplies(FactKind kind, Object[] values) {
-      return range != null && range.holds(kind, values);
+    /** Says whether the range applies to the fact with {@code values}, its whole amounts in {@code wholes} (or null). */
+    boolean rangeApplies(FactKind kind, Object[] values, long[] wholes) {
+      return range != null && range.holds(kind, values, wholes);
     }
   }
 
@@ -32,17 +35,21 @@ final class KindChecks {
           : new When(field, forWords, kind.index(condition.field()), Set.copyOf(condition.values()));
     }
 
-    /** Returns whether the check applies to the fact of {@code kind} with {@code factValues}. */
-    boolean holds(FactKind kind, Object[] factValues) {
+    /**
+     * Returns whether the check applies to the fact of {@code kind} with {@code factValues}, its
+     * whole amounts in {@code wholes} (or null: see {@link WholeAmounts}).
+     */
+    boolean holds(FactKind kind, Object[] factValues, long[] wholes) {
       if (values == null) {
         return true;
       }
       if (conditionIndex < 0) {
         // A condition on no declared field: the field itself says (and fails) as it would.
-        Fact fact = new Fact(kind, factValues, 0);
+        Fact fact = new Fact(kind, wholes == null ? factValues : WholeAmounts.decimals(factValues, wholes), 0);
         return forWords ? field.wordsApply(fact) : field.rangeApplies(fact);
       }
-      Object value = factValues[conditionIndex];
+      Object value = wholes == null ? factValues[conditionIndex]
+          : WholeAmounts.value(factValues[conditionIndex], wholes, conditionIndex);
       // A set lookup says what the condition's list says: equal values, compared by equals.
       return value != null && values.contains(value);
     }

@@ -109,6 +109,42 @@ class CsvHalvesTest {
     }
   }
 
+  /**
+   * Whole yuan are carried as longs and every other form as a BigDecimal: at and around the
+   * bands' bounds, equal amounts written in different forms (ranked then by id), and sums past a
+   * long, the halves must still give what one pass gives.
+   */
+  @Test
+  void amountsOfEveryForm_readInHalves_giveTheSumsBandsAndEvidenceOfOnePass() throws IOException {
+    String[] forms = {"999999999", "1000000000", "1000000001", "1000000000.5", "1e9", "10亿", "0009999999999",
+        "10000000000", "0", "0.25", "5000000000", "5e9", "50亿", "5000000000.000", "1000000000000000", "1e15"};
+    List<String> lines = lines();
+    for (int i = 1; i < lines.size(); i++) {
+      String[] cells = lines.get(i).split(",", -1);
+      // One group of 10,000 enterprises at 10^15 yuan each: its sum outgrows a long.
+      boolean big = i % 2 == 0;
+      cells[2] = big ? "metaverse" : cells[2];
+      cells[3] = big ? "" : cells[3];
+      cells[4] = big ? "1000000000000000" : forms[i % forms.length];
+      cells[5] = big ? "" : cells[5];
+      lines.set(i, String.join(",", cells));
+    }
+    Files.write(file, lines);
+    assertThat(lines.get(0)).isEqualTo("id,name,industry,segment,revenue,designations,international");
+    SplittableSink sink = reducer();
+    CsvHalves.Read read = halves(sink, Limits.DEFAULT);
+    assertThat(read).isNotNull();
+    Report halves = report(sink, read.count());
+    Report whole = onePass();
+    assertThat(halves.toJson()).isEqualTo(whole.toJson());
+    for (int i = 0; i < whole.goals().size(); i++) {
+      List<Fact> counted = whole.goals().get(i).counted();
+      List<Fact> first = counted.subList(0, Math.min(30, counted.size()));
+      assertThat(halves.goals().get(i).counted().subList(0, first.size())).as(whole.goals().get(i).id())
+          .extracting(Fact::line, Fact::amount).isEqualTo(first.stream().map(f -> org.assertj.core.groups.Tuple.tuple(f.line(), f.amount())).toList());
+    }
+  }
+
   @Test
   void anIdOfTheFirstHalfRepeatedInTheSecond_isAmongTheRepeatedHashes() throws IOException {
     List<String> lines = lines();
