@@ -45,16 +45,21 @@ final class IdHashes {
       }
     }
     if (size == block.length) {
-      if (size == BLOCK) {
-        full.add(ascending ? block : sorted(block, size));
-        // A file that filled a block is large: the next starts full size, not grown by copies.
-        block = new long[BLOCK];
-        size = 0;
-      } else {
-        block = Arrays.copyOf(block, Math.min(BLOCK, size * 2));
-      }
+      nextBlock();
     }
     block[size++] = hash(id);
+  }
+
+  /**
+   * Keeps the full block and starts the next, twice as large up to {@link #BLOCK}. One way for
+   * every block, small or large: a branch first taken at the millionth id, in code the JIT has
+   * compiled by then, would send the reading thread back to the interpreter while it compiles
+   * the code again.
+   */
+  private void nextBlock() {
+    full.add(ascending ? block : sorted(block, size));
+    block = new long[Math.min(BLOCK, size * 2)];
+    size = 0;
   }
 
   /** Some id did not sort after the one before: the full blocks, left unsorted so far, are sorted now. */
@@ -120,9 +125,16 @@ final class IdHashes {
 
   /**
    * Returns the first {@code n} hashes of {@code hashes}, sorted as signed longs: counted into
-   * place by their top bits (sign bit flipped), then insertion-sorted within each run.
+   * place by their top bits (sign bit flipped), then insertion-sorted within each run; a few by
+   * {@link Arrays#sort}.
    */
   private long[] sorted(long[] hashes, int n) {
+    if (n < 1 << RADIX_BITS) {
+      // Fewer hashes than buckets: counting them into place would cost more than sorting.
+      long[] out = Arrays.copyOf(hashes, n);
+      Arrays.sort(out);
+      return out;
+    }
     if (scratch == null || scratch.length < n) {
       scratch = new long[Math.max(n, Math.min(BLOCK, 1024))];
     }
