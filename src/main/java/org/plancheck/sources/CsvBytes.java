@@ -163,18 +163,14 @@ final class CsvBytes implements Closeable {
           }
           close++;
         }
-        values.add(doubled ? unquoted(i + 1, close) : text(column, i + 1, close, ValueTexts.hash(b, i + 1, close)));
+        values.add(doubled ? unquoted(i + 1, close) : text(column, i + 1, close, ValueTexts.ascii(b, i + 1, close)));
         j = close + 1;
         if (j < end && b[j] != ',' && b[j] != '\r' && b[j] != '\n') {
           // Spaces or other text after the closing quote: Jackson says what it makes of them.
           throw UNUSUAL;
         }
       } else {
-        // One pass finds the value's end, its hash, and whether it is all ASCII (no high bit).
-        // A column whose values seldom repeat (ids, names, amounts) is not looked up by hash:
-        // its multiplication, chained from byte to byte, would cost more than finding the end.
-        boolean hashed = texts.repeats(column);
-        int hash = 0;
+        // One pass finds the value's end and whether it is all ASCII (no high bit).
         int bits = 0;
         for (j = i; j < end; j++) {
           byte c = b[j];
@@ -182,15 +178,12 @@ final class CsvBytes implements Closeable {
           if (c <= ',' && (c == ',' || c == '\r' || c == '\n')) {
             break;
           }
-          if (hashed) {
-            hash = 31 * hash + c;
-          }
           bits |= c;
         }
         if (j == end && !eof) {
           return NEED_MORE;
         }
-        values.add(text(column, i, j, bits < 0 ? ValueTexts.NOT_ASCII : hash));
+        values.add(text(column, i, j, bits >= 0));
       }
       if (j == end) {
         return finish(j, lines);
@@ -213,8 +206,8 @@ final class CsvBytes implements Closeable {
   }
 
   /** Returns the text of a value (see {@link ValueTexts#text}), or leaves the record to Jackson. */
-  private String text(int column, int from, int to, int hash) throws Unusual {
-    String text = texts.text(column, buf, from, to, hash);
+  private String text(int column, int from, int to, boolean ascii) throws Unusual {
+    String text = texts.text(column, buf, from, to, ascii);
     if (text == null) {
       throw UNUSUAL;
     }

@@ -18,12 +18,6 @@ import java.util.Arrays;
  * longer than the field limit (in bytes, which are never fewer than its characters).
  */
 final class ValueTexts {
-  /**
-   * Stands for the hash of a value with bytes beyond ASCII; an ASCII value that happens to hash
-   * to it is checked again.
-   */
-  static final int NOT_ASCII = Integer.MIN_VALUE;
-
   private static final int SLOTS = 64;
   private static final int LONGEST = 64;
   // After this many values of a column, it keeps the cache only if half of them were found in it.
@@ -33,7 +27,7 @@ final class ValueTexts {
   private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder();
   private Column[] columns = new Column[0];
 
-  /** One column's texts, by the hash of their bytes, one text a slot. */
+  /** One column's texts, one a slot, each slot found from a few of their bytes ({@link #slot}). */
   private static final class Column {
     final byte[][] keys = new byte[SLOTS][];
     final String[] texts = new String[SLOTS];
@@ -47,32 +41,22 @@ final class ValueTexts {
     this.maxField = maxField;
   }
 
-  /** Returns the {@code 31 * h + byte} hash of bytes {@code from} to {@code to}, or {@link #NOT_ASCII}. */
-  static int hash(byte[] b, int from, int to) {
-    int hash = 0;
+  /** Returns whether bytes {@code from} to {@code to} of {@code b} are all ASCII. */
+  static boolean ascii(byte[] b, int from, int to) {
     for (int i = from; i < to; i++) {
       if (b[i] < 0) {
-        return NOT_ASCII;
+        return false;
       }
-      hash = 31 * hash + b[i];
     }
-    return hash;
-  }
-
-  /**
-   * Returns whether values of column {@code column} are still looked up among those before it,
-   * and so need their {@link #hash}: false once the column has shown its values seldom repeat.
-   */
-  boolean repeats(int column) {
-    return column >= columns.length || !columns[column].off;
+    return true;
   }
 
   /**
    * Returns the text of bytes {@code from} to {@code to} of {@code b}, a value of column {@code
-   * column} whose {@link #hash} is {@code hash} (any value but {@link #NOT_ASCII} for an ASCII
-   * value of a column that no longer {@link #repeats}); null when Jackson must read it.
+   * column}; {@code ascii} says whether they are all ASCII (any value may say false). Null when
+   * Jackson must read it.
    */
-  String text(int column, byte[] b, int from, int to, int hash) {
+  String text(int column, byte[] b, int from, int to, boolean ascii) {
     int length = to - from;
     if (length == 0) {
       return "";
@@ -80,11 +64,11 @@ final class ValueTexts {
     if (length > maxField) {
       return null;
     }
-    if (hash == NOT_ASCII && hash(b, from, to) == NOT_ASCII) {
+    if (!ascii && !ascii(b, from, to)) {
       return decoded(b, from, length);
     }
     // Plain ASCII, nearly every value of a register: each byte is its character.
-    return repeated(column, b, from, to, hash);
+    return repeated(column, b, from, to);
   }
 
   /**
@@ -111,7 +95,7 @@ final class ValueTexts {
     }
   }
 
-  private String repeated(int column, byte[] b, int from, int to, int hash) {
+  private String repeated(int column, byte[] b, int from, int to) {
     int length = to - from;
     if (column >= columns.length) {
       int old = columns.length;
@@ -124,7 +108,7 @@ final class ValueTexts {
     if (cache.off || length > LONGEST) {
       return new String(b, from, length, StandardCharsets.ISO_8859_1);
     }
-    int slot = (hash ^ (hash >>> 7) ^ (hash >>> 16)) & (SLOTS - 1);
+    int slot = slot(b, from, to);
     byte[] key = cache.keys[slot];
     cache.lookups++;
     if (key != null && Arrays.equals(key, 0, key.length, b, from, to)) {
@@ -138,5 +122,17 @@ final class ValueTexts {
     cache.keys[slot] = Arrays.copyOfRange(b, from, to);
     cache.texts[slot] = text;
     return text;
+  }
+
+  /**
+   * Returns the slot of a value from its length and its first, middle and last bytes, where the
+   * words of a column mostly differ: no pass over all its bytes. Two values that share a slot
+   * only cost a new text each time they alternate, and the equality check keeps every text right.
+   */
+  private static int slot(byte[] b, int from, int to) {
+    int length = to - from;
+    int h = (length * 31 + b[from]) * 31 + b[from + (length >> 1)];
+    h = h * 31 + b[to - 1];
+    return (h ^ (h >>> 7)) & (SLOTS - 1);
   }
 }

@@ -116,4 +116,27 @@ class CsvBytesTest {
     byte[] file = out.toByteArray();
     assertThat(bytes(file)).isEqualTo(jackson(file));
   }
+
+  @Test
+  void wordsThatShareACacheSlot_eachComeOutAsWritten_andRepeatAsOneInstance() throws IOException {
+    // Same length, same first, middle and last bytes: the one slot of the column's cache.
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < 3000; i++) {
+      text.append(i).append(i % 3 == 0 ? ",aXbYc\n" : i % 3 == 1 ? ",aZbWc\n" : ",aZbWc\n");
+    }
+    byte[] file = text.toString().getBytes(StandardCharsets.UTF_8);
+    assertThat(bytes(file)).isEqualTo(jackson(file));
+    List<String> seen = new ArrayList<>();
+    try (CsvBytes csv = new CsvBytes(new ByteArrayInputStream(file), Limits.DEFAULT.maxFieldLength())) {
+      List<String> values = new ArrayList<>();
+      for (int line = csv.next(values); line > 0; line = csv.next(values)) {
+        seen.add(values.get(1));
+      }
+    } catch (CsvBytes.Unusual e) {
+      throw new AssertionError(e);
+    }
+    // Rows 1 and 2 of each three repeat aZbWc: the second is the first's instance.
+    assertThat(seen.get(2)).isSameAs(seen.get(1));
+    assertThat(seen.get(2999)).isEqualTo("aZbWc");
+  }
 }
