@@ -139,4 +139,28 @@ class CsvBytesTest {
     assertThat(seen.get(2)).isSameAs(seen.get(1));
     assertThat(seen.get(2999)).isEqualTo("aZbWc");
   }
+
+  @Test
+  void shortValuesOfAFewLetters_inOneLongFile_comeOutAsJacksonReadsThem() throws IOException {
+    // Values of up to five of three letters (one of two bytes), some quoted: many share a length
+    // and their first, middle and last bytes, so they share slots and alternate in them.
+    String[] letters = {"a", "b", "é"};
+    Random random = new Random(7);
+    StringBuilder text = new StringBuilder();
+    for (int row = 0; row < 40_000; row++) {
+      for (int column = 0; column < 3; column++) {
+        StringBuilder value = new StringBuilder();
+        int length = random.nextInt(6);
+        for (int i = 0; i < length; i++) {
+          value.append(letters[random.nextInt(column == 2 ? 3 : 2)]);
+        }
+        text.append(column > 0 ? "," : "").append(random.nextInt(8) == 0 ? "\"" + value + "\"" : value);
+      }
+      text.append('\n');
+    }
+    byte[] file = text.toString().getBytes(StandardCharsets.UTF_8);
+    List<String> split = bytes(file);
+    assertThat(split).hasSize(40_000);
+    assertThat(split).isEqualTo(jackson(file));
+  }
 }

@@ -134,4 +134,28 @@ class IdHashesTest {
     empty.add("E0000003");
     assertThat(empty.repeated()).containsExactly(IdHashes.hash("E0000003"));
   }
+
+  @Test
+  void repeatsAtTheEndsOfBlocksOfEverySize_findWhatASetOfTheIdsFinds() {
+    // Blocks hold 1024, 2048, ... ids: the first id of each block repeats the last of the one
+    // before, and ids come out of order (a permutation) once the first block is full.
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    java.util.Set<Long> expected = new java.util.TreeSet<>();
+    IdHashes ids = new IdHashes();
+    int end = 1024;
+    String last = null;
+    for (int i = 0; i < 600_000; i++) {
+      String id = i == end ? last : i < 1024 ? String.format("E%07d", i) : "E" + ((i * 7919L) % 1_000_003);
+      if (i == end) {
+        end = 2 * end + 1024;
+      }
+      if (!seen.add(id)) {
+        expected.add(IdHashes.hash(id));
+      }
+      ids.add(id);
+      last = id;
+    }
+    assertThat(expected).hasSizeGreaterThan(8);
+    assertThat(ids.repeated()).containsExactly(expected.stream().mapToLong(Long::longValue).toArray());
+  }
 }
