@@ -72,6 +72,14 @@ final class CellValues {
     return yuan <= MAX_WHOLE ? yuan : -1;
   }
 
+  /** Returns a number value (a BigDecimal, Integer or Long, or null) as a BigDecimal. */
+  static BigDecimal decimal(Object value) {
+    if (value == null || value instanceof BigDecimal) {
+      return (BigDecimal) value;
+    }
+    return BigDecimal.valueOf(((Number) value).longValue());
+  }
+
   static BigDecimal amount(Row row, String field, String text) {
     try {
       return Amounts.parse(text);

@@ -8,7 +8,6 @@ import org.plancheck.Fact;
 import org.plancheck.FactField;
 import org.plancheck.FactFormatException;
 import org.plancheck.FieldType;
-import org.plancheck.facts.FactTable;
 import org.plancheck.facts.WholeAmounts;
 
 /**
@@ -20,15 +19,13 @@ public final class FactParsers {
   private final DeclaredWords words = new DeclaredWords();
   // The checks of the kind last checked: one read checks one kind.
   private KindChecks checks;
-  // Found once for the kind last read, not per fact: the source field of each computed field,
-  // and each field's declared words (null for a field without words).
+  // Found once for the kind last read, not per fact: its computed fields, each field's declared
+  // words (null for a field without words), and whether each is an amount, which parseWholes
+  // reads as whole yuan.
   private FactKind kindRead;
-  private int[] bandSources;
+  private ComputedBands bands;
   private DeclaredWords.Field[] fieldWords;
-  // Whether each field is an amount, read as whole yuan by parseWholes; and for each computed
-  // field, its bands' lower bounds as whole yuan (null when one is not whole).
   private boolean[] amounts;
-  private long[][] wholeLowers;
 
   /** Creates the parser for one read. */
   public FactParsers() {}
@@ -60,7 +57,7 @@ public final class FactParsers {
    */
   Object[] parseRest(FactKind kind, Row row, Object[] values) {
     parse(kind, row, values, half(values.length), values.length, null);
-    return computed(kind, values, null);
+    return bands.compute(values, null);
   }
 
   /**
@@ -72,32 +69,7 @@ public final class FactParsers {
    */
   Object[] parseWholes(FactKind kind, Row row, Object[] values, long[] wholes) {
     parse(kind, row, values, 0, values.length, wholes);
-    return computed(kind, values, wholes);
-  }
-
-  /** Computes the computed fields' values (their bands) from the values read. */
-  private Object[] computed(FactKind kind, Object[] values, long[] wholes) {
-    List<FactField> fields = kind.fields();
-    int[] sources = bandSources;
-    for (int i = 0; i < values.length; i++) {
-      if (sources[i] >= 0) {
-        Object source = values[sources[i]];
-        values[i] = source == WholeAmounts.WHOLE && wholeLowers[i] != null
-            ? band(fields.get(i).bands(), wholeLowers[i], wholes[sources[i]])
-            : fields.get(i).bands().of(decimal(WholeAmounts.value(source, wholes, sources[i])));
-      }
-    }
-    return values;
-  }
-
-  /** Returns the band whole amount {@code yuan} falls in, as {@link FactField.Bands#of} does. */
-  private static String band(FactField.Bands bands, long[] lowers, long yuan) {
-    for (int i = lowers.length - 1; i >= 0; i--) {
-      if (yuan >= lowers[i]) {
-        return bands.labels().get(i);
-      }
-    }
-    return "";
+    return bands.compute(values, wholes);
   }
 
   private static int half(int fields) {
@@ -127,35 +99,20 @@ public final class FactParsers {
     return WholeAmounts.WHOLE;
   }
 
-  /** Finds, for {@code kind}, each field's band source and declared words, once a read. */
+  /** Finds, for {@code kind}, its computed fields and each field's declared words, once a read. */
   private void read(FactKind kind) {
     if (kindRead != kind) {
       List<FactField> fields = kind.fields();
-      bandSources = new int[fields.size()];
+      bands = new ComputedBands(kind);
       fieldWords = new DeclaredWords.Field[fields.size()];
       amounts = new boolean[fields.size()];
-      wholeLowers = new long[fields.size()][];
-      for (int i = 0; i < bandSources.length; i++) {
+      for (int i = 0; i < fields.size(); i++) {
         FactField field = fields.get(i);
-        bandSources[i] = field.derived() ? kind.index(field.bands().source()) : -1;
         fieldWords[i] = field.words().isEmpty() && field.type() != FieldType.WORDS ? null : words.of(field);
         amounts[i] = field.type() == FieldType.DECIMAL && field.amount();
-        wholeLowers[i] = field.derived() ? wholes(field.bands().lowers()) : null;
       }
       kindRead = kind;
     }
-  }
-
-  /** Returns {@code lowers} as longs, or null when one is not a whole number that fits. */
-  private static long[] wholes(List<BigDecimal> lowers) {
-    long[] wholes = new long[lowers.size()];
-    for (int i = 0; i < wholes.length; i++) {
-      if (!FactTable.Wholes.fitsLong(lowers.get(i))) {
-        return null;
-      }
-      wholes[i] = lowers.get(i).longValueExact();
-    }
-    return wholes;
   }
 
   /** Checks the values of a fact of {@code kind}, read from {@code row}, against their fields' declared words and ranges. */
@@ -183,7 +140,7 @@ public final class FactParsers {
         words.check(row, fieldWords[checked.index()], value);
       }
       if (value != null && checked.rangeApplies(kind, values, wholes)) {
-        BigDecimal number = decimal(WholeAmounts.value(value, wholes, checked.index()));
+        BigDecimal number = CellValues.decimal(WholeAmounts.value(value, wholes, checked.index()));
         if (!field.range().contains(number)) {
           throw row.error(field.name(), plain(number) + " is outside the range " + field.range() + " (@range)");
         }
@@ -225,13 +182,6 @@ public final class FactParsers {
 
   private static String plain(Object value) {
     return value instanceof BigDecimal d ? d.toPlainString() : String.valueOf(value);
-  }
-
-  private static BigDecimal decimal(Object value) {
-    if (value == null || value instanceof BigDecimal) {
-      return (BigDecimal) value;
-    }
-    return BigDecimal.valueOf(((Number) value).longValue());
   }
 
   /**
