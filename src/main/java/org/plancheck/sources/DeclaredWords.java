@@ -61,6 +61,14 @@ final class DeclaredWords {
     return word != null ? word : declared(words, CellValues.plainText(row, field, text));
   }
 
+  /**
+   * Returns the declaration's own instance of {@code text} when it is one of the field's words as
+   * they are, else null: one lookup, and no look at its characters.
+   */
+  static String plainWord(Field words, String text) {
+    return words.plain.get(text);
+  }
+
   /** Returns the declaration's own instance of {@code text} when it is one of the field's words. */
   String declared(Field words, String text) {
     // Ids are the texts most often read this way, and a key has no words: no lookup for them.

@@ -26,6 +26,10 @@ public final class FactParsers {
   private ComputedBands bands;
   private DeclaredWords.Field[] fieldWords;
   private boolean[] amounts;
+  // Set by parseWholes for each text field with words: whether its value is one of them as it
+  // is, so that the check after it need not look the word up again.
+  private boolean[] wordFields;
+  private boolean[] declaredWord;
 
   /** Creates the parser for one read. */
   public FactParsers() {}
@@ -82,10 +86,24 @@ public final class FactParsers {
     List<FactField> fields = kind.fields();
     for (int i = from; i < to; i++) {
       FactField field = fields.get(i);
-      if (!field.derived()) {
-        values[i] = wholes != null && amounts[i] ? whole(field, row, wholes, i) : value(field, fieldWords[i], row);
+      if (field.derived()) {
+        continue;
+      }
+      if (wholes == null) {
+        values[i] = value(field, fieldWords[i], row);
+      } else {
+        values[i] = amounts[i] ? whole(field, row, wholes, i)
+            : wordFields[i] ? word(field, row, i) : value(field, fieldWords[i], row);
       }
     }
+  }
+
+  /** Reads text field {@code field}, number {@code i}, which has words, noting whether its value is one as it is. */
+  private Object word(FactField field, Row row, int i) {
+    String text = row.text(field.name());
+    String word = text == null ? null : DeclaredWords.plainWord(fieldWords[i], text);
+    declaredWord[i] = word != null;
+    return word != null ? word : value(field, fieldWords[i], row);
   }
 
   /** Reads amount field {@code field}, number {@code i}: into {@code wholes} when it is whole yuan. */
@@ -106,10 +124,13 @@ public final class FactParsers {
       bands = new ComputedBands(kind);
       fieldWords = new DeclaredWords.Field[fields.size()];
       amounts = new boolean[fields.size()];
+      wordFields = new boolean[fields.size()];
+      declaredWord = new boolean[fields.size()];
       for (int i = 0; i < fields.size(); i++) {
         FactField field = fields.get(i);
         fieldWords[i] = field.words().isEmpty() && field.type() != FieldType.WORDS ? null : words.of(field);
         amounts[i] = field.type() == FieldType.DECIMAL && field.amount();
+        wordFields[i] = field.type() == FieldType.TEXT && fieldWords[i] != null;
       }
       kindRead = kind;
     }
@@ -122,8 +143,9 @@ public final class FactParsers {
 
   /**
    * Checks the values of a fact of {@code kind}, read from {@code row} by {@link #parseWholes}
-   * with its whole amounts in {@code wholes} (or null for none), against their fields' declared
-   * words and ranges.
+   * of this instance, just before, with its whole amounts in {@code wholes} (or null for none:
+   * read otherwise), against their fields' declared words and ranges. A word that read found
+   * among its field's words is not looked up again.
    */
   void check(FactKind kind, Object[] values, long[] wholes, Row row) {
     KindChecks kindChecks = checks;
@@ -136,7 +158,8 @@ public final class FactParsers {
       FactField field = checked.field();
       Object value = values[checked.index()];
       // A blank optional value is empty text, which no word list need name.
-      if (checked.wordsApply(kind, values, wholes) && !"".equals(value)) {
+      boolean known = wholes != null && declaredWord[checked.index()];
+      if (!known && checked.wordsApply(kind, values, wholes) && !"".equals(value)) {
         words.check(row, fieldWords[checked.index()], value);
       }
       if (value != null && checked.rangeApplies(kind, values, wholes)) {

@@ -203,6 +203,37 @@ class CsvHalvesTest {
   }
 
   @Test
+  void aWordNotDeclared_inEitherHalf_leavesTheFileToTheUsualRead() throws IOException {
+    for (int at : new int[] {100, 15_000}) {
+      register();
+      List<String> lines = lines();
+      String[] cells = lines.get(at).split(",", -1);
+      cells[2] = "metaverses";
+      lines.set(at, String.join(",", cells));
+      Files.write(file, lines);
+      assertUsualRead();
+      assertThatThrownBy(this::onePass).hasMessageContaining("unknown industry 'metaverses'");
+    }
+  }
+
+  @Test
+  void aSegmentOutsideItsWords_whereTheyDoNotApply_isReadInHalves_asOnePassReadsIt() throws IOException {
+    List<String> lines = lines();
+    for (int at : new int[] {100, 15_000}) {
+      String[] cells = lines.get(at).split(",", -1);
+      // The five segments are the terminal plan's words only (@wordsIf): free text elsewhere.
+      cells[2] = "metaverse";
+      cells[3] = "digital-twins";
+      lines.set(at, String.join(",", cells));
+    }
+    Files.write(file, lines);
+    SplittableSink sink = reducer();
+    CsvHalves.Read read = halves(sink, Limits.DEFAULT);
+    assertThat(read).isNotNull();
+    assertThat(report(sink, read.count()).toJson()).isEqualTo(onePass().toJson());
+  }
+
+  @Test
   void moreRowsThanTheLimit_overBothHalves_leavesTheFileToTheUsualRead() throws IOException {
     Limits limits = new Limits(Limits.DEFAULT.maxFileBytes(), 19_999, Limits.DEFAULT.maxFieldLength(),
         Limits.DEFAULT.maxJsonDepth(), Limits.DEFAULT.maxFirings());
