@@ -43,6 +43,8 @@ final class DeclaredWords {
   // A million rows with the same designations hold one set, not a million equal ones: less
   // memory, and grouping compares them by identity before it compares their elements.
   private final Map<Set<String>, Set<String>> sets = new HashMap<>();
+  // The set of a blank CSV cell, most cells of a word-set column: found once, not looked up.
+  private Set<String> none;
   // By identity: a field's own hash code would hash its every component at each lookup.
   private final Map<FactField, Field> fields = new IdentityHashMap<>();
 
@@ -88,7 +90,7 @@ final class DeclaredWords {
     Map<String, Set<String>> known = cell == null ? null : words.setsByText;
     // A blank CSV cell, most rows of a register, is the one empty set: nothing to split. (A
     // JSON list has no text, but items.)
-    Set<String> set = known != null ? known.get(cell) : row.csv() ? shared(Set.of()) : null;
+    Set<String> set = known != null ? known.get(cell) : row.csv() ? none() : null;
     if (set == null) {
       set = read(words, row);
       if (known != null && known.size() < MAX_SHARED_SETS) {
@@ -111,6 +113,13 @@ final class DeclaredWords {
       }
     }
     return shared(Set.copyOf(items));
+  }
+
+  private Set<String> none() {
+    if (none == null) {
+      none = shared(Set.of());
+    }
+    return none;
   }
 
   private Set<String> shared(Set<String> words) {

@@ -26,6 +26,9 @@ public final class Row {
   private final String[] columns;
   private final List<String> values;
   private final String[] letters;
+  // Where the next field asked for is likely to be: readers ask for a row's fields in the
+  // declaration's order, which is nearly always the header's.
+  private int nextColumn;
 
   /** A JSON object at {@code path}, such as {@code enterprises[3]}. */
   public Row(String source, String path, int line, int column, Map<String, Cell> cells) {
@@ -142,8 +145,14 @@ public final class Row {
 
   /** Returns the index of {@code field} among the columns, or -1. */
   private int index(String field) {
+    int next = nextColumn;
+    if (next < columns.length && columns[next] == field) {
+      nextColumn = next + 1;
+      return next;
+    }
     for (int i = 0; i < columns.length; i++) {
       if (columns[i] == field) {
+        nextColumn = i + 1;
         return i;
       }
     }
