@@ -90,7 +90,7 @@ final class GroupAccumulator {
    */
   Fact add(Object[] values, long[] wholes, int line, Fact made) {
     for (int i = 0; i < keys.length; i++) {
-      scratch[i] = wholes == null ? values[keys[i]] : WholeAmounts.value(values[keys[i]], wholes, keys[i]);
+      scratch[i] = WholeAmounts.value(values[keys[i]], wholes, keys[i]);
     }
     int g = cache.find(scratch);
     if (g < 0) {

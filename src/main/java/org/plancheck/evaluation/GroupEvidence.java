@@ -99,12 +99,12 @@ final class GroupEvidence {
       int byAmount = Long.compare(lastAmount.longValue(), wholes[amount]);
       return byAmount != 0 ? byAmount < 0 : ((String) values[id]).compareTo(last.id()) < 0;
     }
-    BigDecimal value = (BigDecimal) (wholes == null ? values[amount] : WholeAmounts.value(values[amount], wholes, amount));
+    BigDecimal value = (BigDecimal) WholeAmounts.value(values[amount], wholes, amount);
     return Outcomes.largestFirst(value, (String) values[id], lastAmount, last.id()) < 0;
   }
 
   private Fact made(Object[] values, long[] wholes, int line) {
-    return new Fact(kind, wholes == null ? values : WholeAmounts.decimals(values, wholes), line);
+    return new Fact(kind, WholeAmounts.decimals(values, wholes), line);
   }
 
   /**

@@ -89,7 +89,7 @@ public final class StreamedKind implements SplittableSink {
       fact = accumulator.add(values, wholes, line, fact);
     }
     if (filter != null) {
-      fact = fact != null ? fact : new Fact(kind, wholes == null ? values : WholeAmounts.decimals(values, wholes), line);
+      fact = fact != null ? fact : new Fact(kind, WholeAmounts.decimals(values, wholes), line);
       if (filter.mayMatch(beans.of(fact))) {
         kept.add(fact);
       }

@@ -7,7 +7,8 @@ import java.math.BigDecimal;
  * that sums them, so that a register's millions of amounts need no BigDecimal until summed.
  * Where a fact's values hold {@link #WHOLE}, the amount is the long at the same index of the
  * array of wholes given with them. A BigDecimal is made only of a fact kept
- * ({@link #decimals}), and it is the one the amount's text would have been read as.
+ * ({@link #decimals}), and it is the one the amount's text would have been read as. Where no
+ * value is {@link #WHOLE}, the array of wholes may be null.
  */
 public final class WholeAmounts {
   /** Stands among a fact's values for an amount held as a long beside them. */

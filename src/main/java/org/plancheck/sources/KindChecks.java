@@ -45,11 +45,10 @@ final class KindChecks {
       }
       if (conditionIndex < 0) {
         // A condition on no declared field: the field itself says (and fails) as it would.
-        Fact fact = new Fact(kind, wholes == null ? factValues : WholeAmounts.decimals(factValues, wholes), 0);
+        Fact fact = new Fact(kind, WholeAmounts.decimals(factValues, wholes), 0);
         return forWords ? field.wordsApply(fact) : field.rangeApplies(fact);
       }
-      Object value = wholes == null ? factValues[conditionIndex]
-          : WholeAmounts.value(factValues[conditionIndex], wholes, conditionIndex);
+      Object value = WholeAmounts.value(factValues[conditionIndex], wholes, conditionIndex);
       // A set lookup says what the condition's list says: equal values, compared by equals.
       return value != null && values.contains(value);
     }
