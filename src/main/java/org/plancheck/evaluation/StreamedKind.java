@@ -60,7 +60,7 @@ public final class StreamedKind implements SplittableSink {
     for (int i = 0; i < values.length; i++) {
       values[i] = fact.value(i);
     }
-    accept(values, fact.line(), fact);
+    accept(values, null, fact.line(), fact);
   }
 
   /** Takes a fact's values without the fact: one is made only for a group's evidence, or to be kept. */
@@ -77,10 +77,6 @@ public final class StreamedKind implements SplittableSink {
       throw new IllegalArgumentException("a " + kind.type() + " given to the groups of " + this.kind.type());
     }
     accept(values, wholes, line, null);
-  }
-
-  private void accept(Object[] values, int line, Fact made) {
-    accept(values, null, line, made);
   }
 
   private void accept(Object[] values, long[] wholes, int line, Fact made) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,16 +21,12 @@ import org.plancheck.Evaluator;
 import org.plancheck.Fact;
 import org.plancheck.FactFormatException;
 import org.plancheck.FactKind;
-import org.plancheck.FactSet;
-import org.plancheck.FactSetInfo;
 import org.plancheck.FactSets;
 import org.plancheck.GoalResult;
 import org.plancheck.Limits;
 import org.plancheck.Report;
 import org.plancheck.SyntheticFactSets;
-import org.plancheck.facts.FactSink;
 import org.plancheck.facts.SplittableSink;
-import org.plancheck.facts.StreamedFacts;
 import org.plancheck.testing.Shanghai;
 import org.plancheck.testing.StreamedVsHeld;
 
@@ -61,28 +58,34 @@ class CsvHalvesTest {
 
   /** The report of the fact set whose enterprises {@code sink} took, {@code count} of them. */
   private Report report(SplittableSink sink, int count) {
-    FactSet facts = FactSet.builder(RULES.schema(), new FactSetInfo("register", null, null))
-        .addRead(ENTERPRISE, new StreamedFacts(ENTERPRISE, count, CsvFactReader.source(file, ENTERPRISE, Limits.DEFAULT), sink),
-            new References.Origin(file.toString(), false, Map.of()))
-        .build();
-    return RULES.evaluate(facts);
+    return HalvesReports.report(RULES, ENTERPRISE, file, sink, count);
   }
 
   /** Reads the file the usual way into a new reducer, through a sink that cannot be split. */
   private Report onePass() {
-    SplittableSink sink = reducer();
-    int count = CsvFactReader.forEach(file, ENTERPRISE, Limits.DEFAULT, new FactSink() {
-      @Override
-      public void accept(Fact fact) {
-        sink.accept(fact);
-      }
+    return HalvesReports.onePass(RULES, ENTERPRISE, file);
+  }
 
-      @Override
-      public void accept(FactKind kind, Object[] values, int line) {
-        sink.accept(kind, values, line);
-      }
-    });
-    return report(sink, count);
+  /** Returns {@code line} with the value of column {@code column} made {@code value}. */
+  private static String withCell(String line, int column, String value) {
+    String[] cells = line.split(",", -1);
+    cells[column] = value;
+    return String.join(",", cells);
+  }
+
+  /**
+   * Edits line 100 of a new register, then line 15,000 of another (the first half, then the
+   * second), and checks that each is left to the usual read, which reports {@code problem}.
+   */
+  private void assertEitherHalfLeftToTheUsualRead(UnaryOperator<String> edit, String problem) throws IOException {
+    for (int at : new int[] {100, 15_000}) {
+      register();
+      List<String> lines = lines();
+      lines.set(at, edit.apply(lines.get(at)));
+      Files.write(file, lines);
+      assertUsualRead();
+      assertThatThrownBy(this::onePass).as("line " + at).hasMessageContaining(problem);
+    }
   }
 
   private List<String> lines() throws IOException {
@@ -193,38 +196,20 @@ class CsvHalvesTest {
 
   @Test
   void aBadValueInEitherHalf_leavesTheFileToTheUsualRead() throws IOException {
-    for (int at : new int[] {100, 15_000}) {
-      register();
-      List<String> lines = lines();
-      lines.set(at, lines.get(at).replace(",false", ",maybe").replace(",true", ",maybe"));
-      Files.write(file, lines);
-      assertUsualRead();
-    }
+    assertEitherHalfLeftToTheUsualRead(line -> withCell(line, 6, "maybe"), "expected true or false");
   }
 
   @Test
   void aWordNotDeclared_inEitherHalf_leavesTheFileToTheUsualRead() throws IOException {
-    for (int at : new int[] {100, 15_000}) {
-      register();
-      List<String> lines = lines();
-      String[] cells = lines.get(at).split(",", -1);
-      cells[2] = "metaverses";
-      lines.set(at, String.join(",", cells));
-      Files.write(file, lines);
-      assertUsualRead();
-      assertThatThrownBy(this::onePass).hasMessageContaining("unknown industry 'metaverses'");
-    }
+    assertEitherHalfLeftToTheUsualRead(line -> withCell(line, 2, "metaverses"), "unknown industry 'metaverses'");
   }
 
   @Test
   void aSegmentOutsideItsWords_whereTheyDoNotApply_isReadInHalves_asOnePassReadsIt() throws IOException {
     List<String> lines = lines();
     for (int at : new int[] {100, 15_000}) {
-      String[] cells = lines.get(at).split(",", -1);
       // The five segments are the terminal plan's words only (@wordsIf): free text elsewhere.
-      cells[2] = "metaverse";
-      cells[3] = "digital-twins";
-      lines.set(at, String.join(",", cells));
+      lines.set(at, withCell(withCell(lines.get(at), 2, "metaverse"), 3, "digital-twins"));
     }
     Files.write(file, lines);
     SplittableSink sink = reducer();

@@ -12,18 +12,13 @@ import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.plancheck.Evaluator;
-import org.plancheck.Fact;
 import org.plancheck.FactFormatException;
 import org.plancheck.FactKind;
-import org.plancheck.FactSet;
-import org.plancheck.FactSetInfo;
 import org.plancheck.FactSets;
 import org.plancheck.Limits;
 import org.plancheck.PlancheckException;
 import org.plancheck.Report;
-import org.plancheck.facts.FactSink;
 import org.plancheck.facts.SplittableSink;
-import org.plancheck.facts.StreamedFacts;
 import org.plancheck.testing.StreamedVsHeld;
 
 /**
@@ -118,40 +113,17 @@ class WholeAmountsInHalvesTest {
     return file;
   }
 
-  /** The report of the deals {@code sink} took, {@code count} of them, read from {@code file}. */
-  private static Report report(Evaluator rules, Path file, SplittableSink sink, int count) {
-    FactKind deal = rules.schema().kind("deals").orElseThrow();
-    FactSet facts = FactSet.builder(rules.schema(), new FactSetInfo(file.getParent().getFileName().toString(), null, null))
-        .addRead(deal, new StreamedFacts(deal, count, CsvFactReader.source(file, deal, Limits.DEFAULT), sink),
-            new References.Origin(file.toString(), false, Map.of()))
-        .build();
-    return rules.evaluate(facts);
-  }
-
   private static Report halves(Evaluator rules, Path file) throws IOException {
     FactKind deal = rules.schema().kind("deals").orElseThrow();
     SplittableSink sink = (SplittableSink) rules.reducer(deal);
     CsvHalves.Read read = CsvHalves.read(file, deal, Limits.DEFAULT, sink, 0);
     assertThat(read).as("read in halves").isNotNull();
-    return report(rules, file, sink, read.count());
+    return HalvesReports.report(rules, deal, file, sink, read.count());
   }
 
   /** Reads the file the usual way into a reducer, through a sink that cannot be split. */
   private static Report onePass(Evaluator rules, Path file) {
-    FactKind deal = rules.schema().kind("deals").orElseThrow();
-    SplittableSink sink = (SplittableSink) rules.reducer(deal);
-    int count = CsvFactReader.forEach(file, deal, Limits.DEFAULT, new FactSink() {
-      @Override
-      public void accept(Fact fact) {
-        sink.accept(fact);
-      }
-
-      @Override
-      public void accept(FactKind kind, Object[] values, int line) {
-        sink.accept(kind, values, line);
-      }
-    });
-    return report(rules, file, sink, count);
+    return HalvesReports.onePass(rules, rules.schema().kind("deals").orElseThrow(), file);
   }
 
   /** Each goal's counted facts: their lines and every value, with the class of each amount. */
